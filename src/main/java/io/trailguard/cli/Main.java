@@ -1,0 +1,40 @@
+package io.trailguard.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The offline commands: everything here works without AWS credentials except {@code coverage}. */
+@Command(name = "trailguard",
+        mixinStandardHelpOptions = true,
+        version = "trailguard 0.1.0",
+        description = "Plan, check, test and replay an organization's insider-attack detection offline.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; never lets a stack trace reach the user. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("trailguard: " + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()));
+            if (System.getenv("TRAILGUARD_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,19 @@
+package io.trailguard.config;
+
+import java.util.List;
+
+/**
+ * One monitored account.
+ *
+ * @param id               12-digit account id
+ * @param name             human name, unique in config
+ * @param ou               parent OU id ({@code ou-...}) or root id ({@code r-...})
+ * @param monitoring       defaults merged with this account's overrides
+ * @param guardedResources resources in this account whose use is restricted to named principals
+ */
+public record Account(
+        String id,
+        String name,
+        String ou,
+        MemberSettings monitoring,
+        List<GuardedResource> guardedResources) {}

@@ -1,0 +1,5 @@
+package io.trailguard.iam;
+
+public enum Effect {
+    Allow, Deny
+}

@@ -1,0 +1,77 @@
+package io.trailguard.naming;
+
+import io.trailguard.config.Severity;
+import io.trailguard.config.StackConfig;
+
+/**
+ * Every AWS name and ARN trailguard creates, derived only from config so that member stacks, SCPs and
+ * policies can refer to foundation resources without Output plumbing, and so that no name depends on the
+ * order of a list.
+ */
+public final class Names {
+
+    /** Prefix of every name trailguard gives an AWS resource; the ProtectMonitoring SCP keys on it. */
+    public static final String PREFIX = "trailguard";
+    public static final String METRIC_NAMESPACE = "Trailguard";
+    public static final String MEMBER_LOG_GROUP = "/" + PREFIX + "/cloudtrail";
+    public static final String CENTRAL_LOG_GROUP = "/" + PREFIX + "/organization-trail";
+    public static final String MEMBER_TRAIL = PREFIX + "-account-trail";
+    public static final String LOCAL_TOPIC = PREFIX + "-local-alerts";
+    public static final String TRAIL_KEY_ALIAS = "alias/" + PREFIX + "-trail";
+    public static final String ALERTS_KEY_ALIAS = "alias/" + PREFIX + "-alerts";
+
+    private Names() {}
+
+    public static String orgTrailArn(StackConfig c) {
+        return "arn:aws:cloudtrail:" + c.homeRegion() + ":" + c.organization().managementAccountId() + ":trail/" + c.trail().name();
+    }
+
+    public static String trailBucketArn(StackConfig c) {
+        return "arn:aws:s3:::" + c.logArchive().bucketName();
+    }
+
+    public static String accessLogBucketArn(StackConfig c) {
+        return "arn:aws:s3:::" + c.logArchive().accessLogs().bucketName();
+    }
+
+    public static String centralLogGroupArn(StackConfig c) {
+        return logGroupArn(c.homeRegion(), c.logArchive().accountId(), CENTRAL_LOG_GROUP);
+    }
+
+    public static String memberLogGroupArn(String region, String accountId) {
+        return logGroupArn(region, accountId, MEMBER_LOG_GROUP);
+    }
+
+    public static String logGroupArn(String region, String accountId, String logGroup) {
+        return "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + logGroup;
+    }
+
+    public static String centralTopicName(Severity s) {
+        return PREFIX + "-alerts-" + s.id();
+    }
+
+    public static String centralTopicArn(StackConfig c, String region, Severity s) {
+        return "arn:aws:sns:" + region + ":" + c.alerting().securityAccountId() + ":" + centralTopicName(s);
+    }
+
+    public static String localTopicArn(String region, String accountId) {
+        return "arn:aws:sns:" + region + ":" + accountId + ":" + LOCAL_TOPIC;
+    }
+
+    public static String memberTrailArn(String homeRegion, String accountId) {
+        return "arn:aws:cloudtrail:" + homeRegion + ":" + accountId + ":trail/" + MEMBER_TRAIL;
+    }
+
+    /** AWS metric-filter and alarm name of a rule in an account. */
+    public static String ruleResourceName(String ruleId) {
+        return PREFIX + "-" + ruleId;
+    }
+
+    public static String defaultTrailBucket(String logArchiveAccountId, String homeRegion) {
+        return PREFIX + "-trail-" + logArchiveAccountId + "-" + homeRegion;
+    }
+
+    public static String defaultAccessLogBucket(String logArchiveAccountId, String homeRegion) {
+        return PREFIX + "-access-logs-" + logArchiveAccountId + "-" + homeRegion;
+    }
+}
