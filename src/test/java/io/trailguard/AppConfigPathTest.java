@@ -16,6 +16,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.pulumi.Config;
+import com.pulumi.Context;
+import com.pulumi.context.LoggingContext;
+import com.pulumi.exceptions.RunException;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /** The program's real config path: Pulumi config in, components out, or nothing at all when config is invalid. */
 class AppConfigPathTest {
@@ -56,14 +65,23 @@ class AppConfigPathTest {
 
     @Test
     void invalidConfigRegistersNothingAndSaysWhy() {
-        CountingMocks mocks = new CountingMocks();
-        String broken = Stacks.text("dev")
+        // Outside the harness on purpose: with no deployment running, any attempt to register a resource would
+        // fail with something other than the RunException, so reaching it proves nothing was registered.
+        Map<String, String> config = Stacks.asPulumiConfig(Stacks.text("dev")
                 .replace("homeRegion: eu-west-1", "homeRegion: eu-wset-1")
-                .replace("- id: \"444444444444\"", "- id: \"4444\"");
-        TestResult r = run(broken, mocks);
-        assertEquals(List.of(), mocks.registered, "no resource may be registered when config is invalid");
-        assertTrue(r.exceptions().stream().anyMatch(e -> e instanceof com.pulumi.exceptions.RunException
-                && e.getMessage().startsWith("2 config error(s)")), () -> r.exceptions().toString());
+                .replace("- id: \"444444444444\"", "- id: \"4444\""));
+        Context ctx = mock(Context.class);
+        Config projectConfig = mock(Config.class);
+        LoggingContext log = mock(LoggingContext.class);
+        when(ctx.config()).thenReturn(projectConfig);
+        when(ctx.stackName()).thenReturn("dev");
+        when(ctx.log()).thenReturn(log);
+        when(projectConfig.get(anyString())).thenAnswer(a -> Optional.ofNullable(config.get("trailguard:" + a.getArgument(0))));
+
+        RunException e = assertThrows(RunException.class, () -> App.stack(ctx));
+        assertTrue(e.getMessage().startsWith("2 config error(s) in Pulumi.dev.yaml; nothing was registered"), e.getMessage());
+        verify(log).error("trailguard:organization.homeRegion: `eu-wset-1` is not an AWS region (did you mean `eu-west-1`?)");
+        verify(log).error("trailguard:accounts[3].id: `4444` is not an AWS account id (exactly 12 digits, quoted)");
     }
 
     @Test
