@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Plan, check, test and replay an organization's insider-attack detection offline.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RulesCommand.class,
         })
 public final class Main implements Runnable {
 
