@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Shrinks a document without changing what it denies: statements with the same effect, principal,
@@ -39,12 +40,14 @@ final class StatementMerger {
         return !s.actions().isEmpty();
     }
 
-    /** Keeps the first statement's Sid: unique in the document, and it names the group's first concern. */
+    /** The merged Sid names every concern it now carries, e.g. {@code DenyLogGroupDeletionAndLogGroupReconfiguration}. */
     private static Statement union(List<Statement> group) {
         Statement first = group.get(0);
         Set<String> actions = new LinkedHashSet<>();
         group.forEach(s -> actions.addAll(s.actions()));
-        return new Statement(first.sid(), first.effect(), first.principal(), List.copyOf(actions), List.of(),
+        boolean named = group.stream().allMatch(s -> s.sid() != null);
+        String sid = named ? first.sid() + group.stream().skip(1).map(s -> "And" + s.sid().replaceFirst("^Deny", "")).collect(Collectors.joining()) : null;
+        return new Statement(sid, first.effect(), first.principal(), List.copyOf(actions), List.of(),
                 first.resources(), first.notResources(), first.conditions());
     }
 
