@@ -38,20 +38,25 @@ public final class Guardrails extends ComponentResource {
      */
     public static Optional<Guardrails> create(StackConfig config, Provider managementProvider) {
         GuardrailPlan plan = GuardrailPlan.of(config);
-        if (plan.ok() && plan.policies().isEmpty()) {
+        requireFits(plan);
+        if (plan.policies().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Guardrails(NAME, plan, managementProvider));
+    }
+
+    private static void requireFits(GuardrailPlan plan) {
+        if (!plan.ok()) {
+            throw new IllegalArgumentException("guardrails do not fit AWS's quotas or targets:\n"
+                    + plan.errors().stream().map(e -> e.format(null)).collect(Collectors.joining("\n")));
+        }
     }
 
     Guardrails(String name, GuardrailPlan plan, Provider managementProvider) {
         super(TYPE, name, ComponentResourceOptions.builder()
                 .providers(Objects.requireNonNull(managementProvider, "the management-account provider is required: only it can manage SCPs"))
                 .build());
-        if (!plan.ok()) {
-            throw new IllegalArgumentException("guardrails do not fit AWS's quotas:\n"
-                    + plan.errors().stream().map(e -> e.format(null)).collect(Collectors.joining("\n")));
-        }
+        requireFits(plan);
         CustomResourceOptions children = CustomResourceOptions.builder().parent(this).provider(managementProvider).build();
         for (PlannedPolicy p : plan.policies()) {
             Policy policy = policy(p, children);
