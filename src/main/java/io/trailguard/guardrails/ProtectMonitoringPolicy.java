@@ -1,0 +1,120 @@
+package io.trailguard.guardrails;
+
+import io.trailguard.config.Organization;
+import io.trailguard.config.StackConfig;
+import io.trailguard.iam.PolicyDocument;
+import io.trailguard.iam.Statement;
+import io.trailguard.naming.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Protects trailguard's detection machinery in member accounts, matched by the name prefixes {@link Names}
+ * gives it: log groups and their metric and subscription filters, alarms, topics, EventBridge rules,
+ * account trails, and the roles the other guardrails trust. Everything else in the account is untouched.
+ */
+final class ProtectMonitoringPolicy {
+
+    static final List<String> LOG_GROUP_DELETION = List.of(
+            "logs:DeleteLogGroup",
+            "logs:DeleteLogStream",
+            // Retention of one day deletes the evidence as surely as DeleteLogGroup.
+            "logs:PutRetentionPolicy",
+            "logs:DeleteRetentionPolicy",
+            "logs:PutLogGroupDeletionProtection");
+
+    static final List<String> LOG_GROUP_RECONFIGURATION = List.of(
+            "logs:PutMetricFilter",
+            "logs:DeleteMetricFilter",
+            "logs:PutSubscriptionFilter",
+            "logs:DeleteSubscriptionFilter",
+            "logs:AssociateKmsKey",
+            "logs:DisassociateKmsKey",
+            // Masking can hide the fields the metric filters match on.
+            "logs:PutDataProtectionPolicy",
+            "logs:DeleteDataProtectionPolicy");
+
+    static final List<String> ALARM_TAMPERING = List.of(
+            "cloudwatch:DeleteAlarms",
+            "cloudwatch:DisableAlarmActions",
+            "cloudwatch:PutMetricAlarm",
+            "cloudwatch:SetAlarmState");
+
+    /** Unsubscribe and SetSubscriptionAttributes are authorized against the topic ARN. */
+    static final List<String> TOPIC_TAMPERING = List.of(
+            "sns:DeleteTopic",
+            "sns:SetTopicAttributes",
+            "sns:AddPermission",
+            "sns:RemovePermission",
+            "sns:Unsubscribe",
+            "sns:SetSubscriptionAttributes",
+            "sns:PutDataProtectionPolicy");
+
+    static final List<String> RULE_TAMPERING = List.of(
+            "events:DeleteRule",
+            "events:DisableRule",
+            "events:PutRule",
+            "events:PutTargets",
+            "events:RemoveTargets");
+
+    static final List<String> ACCOUNT_TRAIL_TAMPERING = List.of(
+            "cloudtrail:StopLogging",
+            "cloudtrail:DeleteTrail",
+            "cloudtrail:UpdateTrail",
+            "cloudtrail:PutEventSelectors",
+            "cloudtrail:PutInsightSelectors");
+
+    /**
+     * Whoever can rewrite an exempt role's trust or permissions can become it and walk past every
+     * guardrail; CreateRole is not here because new accounts get the deploy role at onboarding.
+     */
+    static final List<String> EXEMPT_ROLE_TAMPERING = List.of(
+            "iam:UpdateAssumeRolePolicy",
+            "iam:DeleteRole",
+            "iam:PutRolePolicy",
+            "iam:DeleteRolePolicy",
+            "iam:AttachRolePolicy",
+            "iam:DetachRolePolicy",
+            "iam:PutRolePermissionsBoundary",
+            "iam:DeleteRolePermissionsBoundary");
+
+    private static final String NAMED = Names.PREFIX + "-*";
+
+    private ProtectMonitoringPolicy() {}
+
+    static PolicyDocument document(StackConfig c) {
+        Organization o = c.organization();
+        List<String> exempt = Principals.deployRole(o);
+        List<String> trustedRoles = new ArrayList<>();
+        trustedRoles.add(Principals.roleInAnyAccount(NAMED));
+        trustedRoles.addAll(Principals.deployAndBreakGlassRoles(o));
+        List<String> breakGlass = o.breakGlassRoleNames().stream().map(Principals::roleInAnyAccount).toList();
+
+        String logGroups = "arn:aws:logs:*:*:log-group:/" + Names.PREFIX + "/*";
+        List<Statement> statements = new ArrayList<>(List.of(
+                deny("DenyTrailguardLogGroupDeletion", LOG_GROUP_DELETION, exempt, logGroups),
+                deny("DenyTrailguardLogGroupReconfiguration", LOG_GROUP_RECONFIGURATION, exempt, logGroups),
+                deny("DenyTrailguardAlarmTampering", ALARM_TAMPERING, exempt, "arn:aws:cloudwatch:*:*:alarm:" + NAMED),
+                deny("DenyTrailguardTopicTampering", TOPIC_TAMPERING, exempt, "arn:aws:sns:*:*:" + NAMED),
+                // Rules on the default bus have no bus segment in their ARN; rules on other buses do.
+                deny("DenyTrailguardRuleTampering", RULE_TAMPERING, exempt,
+                        "arn:aws:events:*:*:rule/" + NAMED, "arn:aws:events:*:*:rule/*/" + NAMED),
+                deny("DenyTrailguardAccountTrailTampering", ACCOUNT_TRAIL_TAMPERING, exempt,
+                        "arn:aws:cloudtrail:*:*:trail/" + NAMED),
+                deny("DenyExemptRoleTampering", EXEMPT_ROLE_TAMPERING, exempt, trustedRoles.toArray(String[]::new))));
+        if (!breakGlass.isEmpty()) {
+            // A break-glass role created by an ordinary admin in an account that lacks one would be exempt
+            // from the region deny: only the deploy role (or a service-linked role such as StackSets') may create them.
+            statements.add(deny("DenyBreakGlassRoleCreation", List.of("iam:CreateRole"), exempt, breakGlass.toArray(String[]::new)));
+        }
+        return new PolicyDocument(statements);
+    }
+
+    private static Statement deny(String sid, List<String> actions, List<String> exempt, String... resources) {
+        return Statement.deny(sid)
+                .actions(actions)
+                .resources(resources)
+                .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                .build();
+    }
+}

@@ -1,0 +1,172 @@
+package io.trailguard.guardrails;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trailguard.config.GuardrailSettings.Guardrail;
+import io.trailguard.config.Severity;
+import io.trailguard.config.StackConfig;
+import io.trailguard.guardrails.PolicyJsonView.StatementView;
+import io.trailguard.naming.Names;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GuardrailDocumentsTest {
+
+    private final StackConfig prod = TestStacks.prod();
+    private final List<String> deployOnly = List.of("arn:aws:iam::*:role/TrailguardDeployRole");
+
+    private PolicyJsonView document(Guardrail g) {
+        return PolicyJsonView.parse(GuardrailCatalog.document(g, prod).toJson());
+    }
+
+    @Test
+    void regionDenyDeniesEverythingButGlobalServicesOutsideAllowedRegions() {
+        List<StatementView> statements = document(Guardrail.REGION_DENY).statements();
+        assertEquals(1, statements.size());
+        StatementView s = statements.get(0);
+        assertEquals("Deny", s.effect());
+        assertTrue(s.actions().isEmpty(), "a region deny must use NotAction, not Action");
+        assertEquals(GlobalServices.CONTROL_TOWER_REGION_DENY_NOT_ACTIONS, s.notActions());
+        assertTrue(s.notActions().containsAll(List.of("iam:*", "sts:*", "organizations:*", "support:*", "cloudfront:*", "route53:*")));
+        assertEquals(List.of("*"), s.resources());
+        assertEquals(Optional.of(List.of("eu-west-1", "eu-central-1", "us-east-1")), s.condition("StringNotEquals", "aws:RequestedRegion"));
+    }
+
+    @Test
+    void regionDenyExemptsDeployAndBreakGlassRolesInEveryAccount() {
+        StatementView s = document(Guardrail.REGION_DENY).statements().get(0);
+        assertEquals(Optional.of(List.of("arn:aws:iam::*:role/TrailguardDeployRole", "arn:aws:iam::*:role/BreakGlassAdmin",
+                "arn:aws:iam::*:role/IncidentResponder")), s.condition("ArnNotLike", "aws:PrincipalArn"));
+    }
+
+    @Test
+    void globalServiceListIsControlTowersWithItsSource() {
+        assertEquals(86, GlobalServices.CONTROL_TOWER_REGION_DENY_NOT_ACTIONS.size(), "Control Tower's GRREGIONDENY list as retrieved has 86 entries");
+        assertEquals(GlobalServices.CONTROL_TOWER_REGION_DENY_NOT_ACTIONS.size(),
+                GlobalServices.CONTROL_TOWER_REGION_DENY_NOT_ACTIONS.stream().distinct().count());
+        assertTrue(GlobalServices.SOURCE.contains("primary-region-deny-policy"));
+    }
+
+    @Test
+    void auditTrailProtectionCoversEveryOrganizationTrailAndEventDataStore() {
+        PolicyJsonView doc = document(Guardrail.PROTECT_AUDIT_TRAIL);
+        List<String> trailActions = actionsOn(doc, "arn:aws:cloudtrail:*:100000000001:trail/*");
+        assertTrue(trailActions.containsAll(List.of("cloudtrail:StopLogging", "cloudtrail:DeleteTrail", "cloudtrail:UpdateTrail",
+                "cloudtrail:PutEventSelectors", "cloudtrail:PutInsightSelectors")), trailActions.toString());
+        assertTrue(covers(doc, Names.orgTrailArn(prod)), "trailguard's own organization trail");
+        assertTrue(covers(doc, "arn:aws:cloudtrail:us-east-1:100000000001:trail/aws-controltower-BaselineCloudTrail"), "other organization trails");
+        assertFalse(covers(doc, "arn:aws:cloudtrail:eu-west-1:100000000006:trail/team-trail"), "a workload team's own trail");
+        List<String> lakeActions = actionsOn(doc, "arn:aws:cloudtrail:*:100000000001:eventdatastore/*");
+        assertTrue(lakeActions.containsAll(List.of("cloudtrail:DeleteEventDataStore", "cloudtrail:StopEventDataStoreIngestion",
+                "cloudtrail:UpdateEventDataStore", "cloudtrail:PutResourcePolicy")), lakeActions.toString());
+    }
+
+    @Test
+    void monitoringProtectionCoversEveryTrailguardNameAndNothingElse() {
+        PolicyJsonView doc = document(Guardrail.PROTECT_MONITORING);
+        String region = "eu-west-1";
+        String account = "100000000006";
+        assertTrue(covers(doc, Names.memberLogGroupArn(region, account)));
+        assertTrue(covers(doc, Names.centralLogGroupArn(prod)));
+        assertTrue(covers(doc, Names.memberLogGroupArn(region, account) + ":log-stream:100000000006_CloudTrail_eu-west-1"));
+        assertTrue(covers(doc, "arn:aws:cloudwatch:eu-west-1:100000000006:alarm:" + Names.ruleResourceName("cis-3.5-cloudtrail-changes")));
+        assertTrue(covers(doc, Names.localTopicArn(region, account)));
+        assertTrue(covers(doc, Names.centralTopicArn(prod, region, Severity.CRITICAL)));
+        assertTrue(covers(doc, Names.memberTrailArn(region, account)));
+        assertTrue(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/trailguard-forward-cloudtrail"));
+        assertTrue(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/custom-bus/trailguard-forward-cloudtrail"));
+
+        assertFalse(covers(doc, Names.logGroupArn(region, account, "/aws/lambda/payments")));
+        assertFalse(covers(doc, "arn:aws:cloudwatch:eu-west-1:100000000006:alarm:payments-latency"));
+        assertFalse(covers(doc, "arn:aws:sns:eu-west-1:100000000006:payments-events"));
+        assertFalse(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/payments-nightly"));
+        assertFalse(covers(doc, "arn:aws:iam::100000000006:role/PaymentsService"));
+    }
+
+    @Test
+    void monitoringProtectionIncludesDisablingAlarmActionsAndSilencingTopics() {
+        PolicyJsonView doc = document(Guardrail.PROTECT_MONITORING);
+        assertTrue(doc.statement("DenyTrailguardAlarmTampering").actions().containsAll(List.of("cloudwatch:DisableAlarmActions", "cloudwatch:DeleteAlarms")));
+        assertTrue(doc.statement("DenyTrailguardTopicTampering").actions().containsAll(List.of("sns:DeleteTopic", "sns:Unsubscribe", "sns:SetTopicAttributes")));
+        assertTrue(doc.statement("DenyTrailguardLogGroupReconfiguration").actions().containsAll(List.of("logs:DeleteMetricFilter", "logs:DeleteSubscriptionFilter")));
+        assertTrue(doc.statement("DenyTrailguardLogGroupDeletion").actions().containsAll(List.of("logs:DeleteLogGroup", "logs:PutRetentionPolicy")));
+    }
+
+    @Test
+    void exemptRolesCannotBeRewrittenByOrdinaryAdmins() {
+        PolicyJsonView doc = document(Guardrail.PROTECT_MONITORING);
+        StatementView roles = doc.statement("DenyExemptRoleTampering");
+        assertTrue(roles.actions().contains("iam:UpdateAssumeRolePolicy"));
+        assertTrue(roles.resources().containsAll(List.of("arn:aws:iam::*:role/TrailguardDeployRole", "arn:aws:iam::*:role/BreakGlassAdmin",
+                "arn:aws:iam::*:role/IncidentResponder")));
+        StatementView creation = doc.statement("DenyBreakGlassRoleCreation");
+        assertEquals(List.of("iam:CreateRole"), creation.actions());
+        assertFalse(creation.resources().contains("arn:aws:iam::*:role/TrailguardDeployRole"), "new accounts must still get the deploy role");
+    }
+
+    @Test
+    void logArchiveProtectionCoversBucketsObjectsAndKeyByAlias() {
+        PolicyJsonView doc = document(Guardrail.PROTECT_LOG_ARCHIVE);
+        String bucket = Names.trailBucketArn(prod);
+        List<String> onBucket = actionsOn(doc, bucket);
+        assertTrue(onBucket.containsAll(List.of("s3:DeleteBucket", "s3:PutBucketPolicy", "s3:DeleteBucketPolicy", "s3:PutBucketObjectLockConfiguration",
+                "s3:PutBucketVersioning", "s3:PutLifecycleConfiguration", "s3:PutBucketLogging", "s3:PutEncryptionConfiguration",
+                "s3:PutBucketPublicAccessBlock")), onBucket.toString());
+        assertEquals(onBucket, actionsOn(doc, Names.accessLogBucketArn(prod)), "the access-log bucket is protected alike");
+        List<String> onObjects = actionsOn(doc, bucket + "/*");
+        assertTrue(onObjects.containsAll(List.of("s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObject", "s3:BypassGovernanceRetention",
+                "s3:PutObjectRetention")), onObjects.toString());
+
+        StatementView key = doc.statement("DenyTrailKeyTampering");
+        assertTrue(key.actions().containsAll(List.of("kms:DisableKey", "kms:ScheduleKeyDeletion", "kms:PutKeyPolicy")));
+        assertEquals(Optional.of(List.of(Names.TRAIL_KEY_ALIAS)), key.condition("ForAnyValue:StringEquals", "kms:ResourceAliases"));
+        StatementView alias = doc.statement("DenyTrailKeyAliasTampering");
+        assertTrue(alias.resources().stream().anyMatch(r -> ArnGlob.matches(r, "arn:aws:kms:eu-west-1:100000000002:" + Names.TRAIL_KEY_ALIAS)));
+    }
+
+    @Test
+    void everyTamperProtectionExemptsOnlyTheDeployRole() {
+        for (Guardrail g : List.of(Guardrail.PROTECT_AUDIT_TRAIL, Guardrail.PROTECT_MONITORING, Guardrail.PROTECT_LOG_ARCHIVE)) {
+            for (StatementView s : document(g).statements()) {
+                assertEquals("Deny", s.effect());
+                assertEquals(Optional.of(deployOnly), s.condition("ArnNotLike", "aws:PrincipalArn"), g + " " + s.sid());
+            }
+        }
+    }
+
+    @Test
+    void leavingTheOrganizationIsDeniedToEveryone() {
+        StatementView s = document(Guardrail.DENY_LEAVE_ORGANIZATION).statements().get(0);
+        assertEquals("Deny", s.effect());
+        assertEquals(List.of("organizations:LeaveOrganization"), s.actions());
+        assertEquals(List.of("*"), s.resources());
+        assertFalse(s.hasCondition(), "not even the deploy role may take an account out of the organization");
+    }
+
+    @Test
+    void rootUserIsDeniedEverything() {
+        StatementView s = document(Guardrail.DENY_ROOT_USER).statements().get(0);
+        assertEquals(List.of("*"), s.actions());
+        assertEquals(Optional.of(List.of("arn:aws:iam::*:root")), s.condition("ArnLike", "aws:PrincipalArn"));
+    }
+
+    @Test
+    void documentsAreMinifiedJson() {
+        for (Guardrail g : Guardrail.values()) {
+            String json = GuardrailCatalog.document(g, prod).toJson();
+            assertFalse(json.contains("\n") || json.contains(": ") || json.contains(", "), g + " is not minified");
+            assertTrue(json.startsWith("{\"Version\":\"2012-10-17\""), json);
+        }
+    }
+
+    private static List<String> actionsOn(PolicyJsonView doc, String resource) {
+        return doc.statements().stream().filter(s -> s.resources().contains(resource)).flatMap(s -> s.actions().stream()).toList();
+    }
+
+    private static boolean covers(PolicyJsonView doc, String arn) {
+        return doc.statements().stream().flatMap(s -> s.resources().stream()).anyMatch(r -> ArnGlob.matches(r, arn));
+    }
+}
