@@ -26,10 +26,11 @@ import software.amazon.awssdk.core.exception.SdkException;
 /** The organization as AWS Organizations sees it, against the stack's config; the one command that calls AWS. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
         description = {
-            "Compare stack config with AWS Organizations: accounts not in config, config accounts not in the organization,",
-            "suspended or closed accounts, OU and organization mismatches.",
+            "Compare stack config with AWS Organizations: accounts missing from config, config accounts not in the "
+                    + "organization, suspended or closed accounts, OU, management account and organization mismatches.",
             "Exit 0 when fully covered, 2 when there are gaps, 1 on errors.",
-            "Credentials and endpoints follow the AWS SDK: default chain, AWS_PROFILE, AWS_ENDPOINT_URL(_ORGANIZATIONS)."
+            "Credentials and endpoints follow the AWS SDK: the default credential chain, AWS_PROFILE, "
+                    + "AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_ORGANIZATIONS. See docs/coverage.md for the IAM policy."
         })
 final class CoverageCommand implements Callable<Integer> {
 

@@ -21,11 +21,11 @@ public final class CoverageCheck {
     public static CoverageReport compare(StackConfig config, OrganizationSnapshot org) {
         List<CoverageGap> gaps = new ArrayList<>();
         organization(config, org, gaps);
+        Set<String> configured = config.accounts().stream().map(Account::id).collect(Collectors.toSet());
         Map<String, String> roles = roleKeys(config);
         for (int i = 0; i < config.accounts().size(); i++) {
-            account("trailguard:accounts[" + i + "]", config.accounts().get(i), roles, org, gaps);
+            account("trailguard:accounts[" + i + "]", config.accounts().get(i), roles, org, configured, gaps);
         }
-        Set<String> configured = config.accounts().stream().map(Account::id).collect(Collectors.toSet());
         List<OrgAccount> uncovered = org.accounts().stream()
                 .filter(a -> a.state().live() && !configured.contains(a.id()))
                 .sorted(Comparator.comparing(OrgAccount::id))
@@ -62,14 +62,22 @@ public final class CoverageCheck {
         return roles;
     }
 
-    private static void account(String path, Account a, Map<String, String> roles, OrganizationSnapshot org, List<CoverageGap> gaps) {
+    /** An account config does not list yet that carries this entry's name: the likely intended id. */
+    private static Optional<OrgAccount> sameName(Account a, OrganizationSnapshot org, Set<String> configured) {
+        return org.accounts().stream().filter(o -> o.name().equals(a.name()) && !configured.contains(o.id())).findFirst();
+    }
+
+    private static void account(String path, Account a, Map<String, String> roles, OrganizationSnapshot org,
+                                Set<String> configured, List<CoverageGap> gaps) {
         String role = roles.get(a.id());
         String label = "account " + a.id() + " (" + a.name() + (role == null ? "" : ", " + role) + ")";
         Optional<OrgAccount> found = org.account(a.id());
         if (found.isEmpty()) {
             gaps.add(new CoverageGap(Kind.NOT_IN_ORGANIZATION, path + ".id", a.id(),
                     label + " is not in organization " + org.organizationId(),
-                    "fix the id if it is a typo, or remove the entry if the account left the organization"));
+                    sameName(a, org, configured)
+                            .map(twin -> "did you mean \"" + twin.id() + "\"? the organization's " + a.name() + " has that id")
+                            .orElse("fix the id if it is a typo, or remove the entry if the account left the organization")));
             return;
         }
         OrgAccount real = found.get();

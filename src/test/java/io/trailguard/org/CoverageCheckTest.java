@@ -93,6 +93,14 @@ class CoverageCheckTest {
         assertTrue(r.gaps().get(1).message().startsWith("account 444444444444 (workload-dev) is not"), r.gaps().get(1).message());
     }
 
+    @Test
+    void aMistypedIdIsMatchedByNameToTheAccountConfigLacks() {
+        CoverageReport r = compare(MockOrganization.dev().remove("444444444444").account("444444444445", "workload-dev", "ou-dev1-workload1"));
+
+        assertEquals(List.of(Kind.NOT_IN_ORGANIZATION, Kind.NOT_IN_CONFIG), kinds(r));
+        assertEquals("did you mean \"444444444445\"? the organization's workload-dev has that id", r.gaps().get(0).hint());
+    }
+
     private CoverageReport compare(MockOrganization org) {
         return CoverageCheck.compare(config, org.inventory().snapshot());
     }
