@@ -52,9 +52,14 @@ final class OrganizationsErrors {
         if (e instanceof AwsServiceException s) {
             return new InventoryException(action + " failed: " + serviceMessage(s), e);
         }
-        if (e instanceof SdkClientException && e.getMessage() != null && e.getMessage().contains("Unable to load credentials")) {
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof SdkClientException && detail.contains("Unable to load credentials")) {
             return new InventoryException("no AWS credentials found: set AWS_PROFILE or pass --profile, "
                     + "or provide credentials the way the AWS CLI finds them", e);
+        }
+        if (e instanceof SdkClientException && detail.contains("SSO token")) {
+            return new InventoryException("the profile's IAM Identity Center session has no valid token (" + detail
+                    + "): run `aws sso login --profile <name>` and try again", e);
         }
         return new InventoryException(action + " failed: " + e.getMessage(), e);
     }

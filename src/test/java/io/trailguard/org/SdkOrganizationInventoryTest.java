@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
 import software.amazon.awssdk.services.organizations.model.Account;
@@ -132,6 +133,43 @@ class SdkOrganizationInventoryTest {
 
         assertTrue(e.getMessage().startsWith("organizations:ListAccounts was still throttled after " + AwsAccess.MAX_ATTEMPTS + " attempts"), e.getMessage());
         verify(client, times(1)).listAccounts(any(ListAccountsRequest.class));
+    }
+
+    @Test
+    void missingCredentialsSayWhereTheyAreLookedFor() {
+        OrganizationsClient client = MockOrganization.dev().client();
+        when(client.describeOrganization(any(DescribeOrganizationRequest.class))).thenThrow(SdkClientException.create(
+                "Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...)"));
+
+        InventoryException e = assertThrows(InventoryException.class, () -> inventory(client).snapshot());
+
+        assertEquals("no AWS credentials found: set AWS_PROFILE or pass --profile, or provide credentials the way the AWS CLI finds them",
+                e.getMessage());
+    }
+
+    @Test
+    void anExpiredSsoSessionAsksForALogin() {
+        OrganizationsClient client = MockOrganization.dev().client();
+        when(client.describeOrganization(any(DescribeOrganizationRequest.class))).thenThrow(SdkClientException.create("Unable to load SSO token"));
+
+        InventoryException e = assertThrows(InventoryException.class, () -> inventory(client).snapshot());
+
+        assertTrue(e.getMessage().endsWith("run `aws sso login --profile <name>` and try again"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyPageWithANextTokenIsNotTheEnd() {
+        OrganizationsClient client = MockOrganization.dev().pageSize(10).client();
+        when(client.listAccounts(any(ListAccountsRequest.class))).thenAnswer(inv -> {
+            ListAccountsRequest r = inv.getArgument(0);
+            return r.nextToken() == null
+                    ? ListAccountsResponse.builder().accounts(List.of()).nextToken("more").build()
+                    : ListAccountsResponse.builder().accounts(Account.builder().id("111111111111").name("management").state("ACTIVE").build()).build();
+        });
+
+        OrganizationSnapshot org = inventory(client).snapshot();
+
+        assertEquals(List.of("111111111111"), org.accounts().stream().map(OrgAccount::id).toList());
     }
 
     private static SdkOrganizationInventory inventory(OrganizationsClient client) {
