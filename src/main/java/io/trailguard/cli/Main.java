@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             PlanCommand.class,
             RulesCommand.class,
+            CoverageCommand.class,
         })
 public final class Main implements Runnable {
 
