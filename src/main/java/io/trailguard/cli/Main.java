@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             CheckCommand.class,
+            PlanCommand.class,
         })
 public final class Main implements Runnable {
 

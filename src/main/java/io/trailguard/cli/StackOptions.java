@@ -54,7 +54,7 @@ public final class StackOptions {
     }
 
     public LoadResult load() {
-        return ConfigLoader.fromStackFile(file());
+        return io.trailguard.StackLoader.fromFile(file());
     }
 
     /** The project folder: {@code TRAILGUARD_PROJECT_DIR} (set by the launcher) or the working directory. */

@@ -41,7 +41,14 @@ public final class ConfigLoader {
         }
     }
 
+    /** Checks of other concerns to run after the core validation (see {@link ConfigValidator#validate}). */
+    public static final List<Function<StackConfig, List<ConfigError>>> NO_EXTRA_CHECKS = List.of();
+
     public static LoadResult fromStackFile(Path file) {
+        return fromStackFile(file, NO_EXTRA_CHECKS);
+    }
+
+    public static LoadResult fromStackFile(Path file, List<Function<StackConfig, List<ConfigError>>> checks) {
         String source = file.toString();
         String text;
         try {
@@ -51,11 +58,15 @@ public final class ConfigLoader {
         } catch (IOException e) {
             return failed(source, new ConfigError("(file)", "cannot read: " + e.getMessage(), null));
         }
-        return fromStackYaml(text, source);
+        return fromStackYaml(text, source, checks);
     }
 
     /** Parses the text of a {@code Pulumi.<stack>.yaml}: a {@code config:} map holding {@code trailguard:*} keys. */
     public static LoadResult fromStackYaml(String text, String source) {
+        return fromStackYaml(text, source, NO_EXTRA_CHECKS);
+    }
+
+    public static LoadResult fromStackYaml(String text, String source, List<Function<StackConfig, List<ConfigError>>> checks) {
         YNode root;
         try {
             root = YamlTrees.parse(text);
@@ -92,7 +103,7 @@ public final class ConfigLoader {
                 early.add(new ConfigError(k, "config key without a namespace", "write it as trailguard:" + k, v.line()));
             }
         });
-        return bind(values, source, early);
+        return bind(values, source, early, checks);
     }
 
     /**
@@ -102,7 +113,8 @@ public final class ConfigLoader {
      * @param get     value of a {@code trailguard:} key without its namespace
      * @param allKeys every config key of the stack with its namespace, so unknown keys are reported too
      */
-    public static LoadResult fromPulumiConfig(Function<String, Optional<String>> get, Collection<String> allKeys, String source) {
+    public static LoadResult fromPulumiConfig(Function<String, Optional<String>> get, Collection<String> allKeys, String source,
+                                              List<Function<StackConfig, List<ConfigError>>> checks) {
         Map<String, YNode> values = new LinkedHashMap<>();
         List<ConfigError> early = new ArrayList<>();
         List<String> keys = new ArrayList<>(ConfigBinder.TOP_LEVEL_KEYS);
@@ -124,17 +136,18 @@ public final class ConfigLoader {
                 values.put(key, new YNode.YScalar(raw.get(), "str", true, 0));
             }
         }
-        return bind(values, source, early);
+        return bind(values, source, early, checks);
     }
 
-    private static LoadResult bind(Map<String, YNode> values, String source, List<ConfigError> early) {
+    private static LoadResult bind(Map<String, YNode> values, String source, List<ConfigError> early,
+                                   List<Function<StackConfig, List<ConfigError>>> checks) {
         ConfigReader reader = new ConfigReader();
         StackConfig config = new ConfigBinder(reader).bind(values);
         List<ConfigError> errors = new ArrayList<>(early);
         errors.addAll(reader.errors());
         List<ConfigError> semantic;
         try {
-            semantic = ConfigValidator.validate(config);
+            semantic = ConfigValidator.validate(config, checks);
         } catch (RuntimeException e) {
             if (errors.isEmpty()) {
                 throw e;

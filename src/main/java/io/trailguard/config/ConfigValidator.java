@@ -31,9 +31,6 @@ public final class ConfigValidator {
     private static final Pattern LAMBDA_ARN = Pattern.compile("arn:aws:lambda:([a-z0-9-]+):(\\d{12}):function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]+)?");
     private static final Pattern PRINCIPAL_PATTERN = Pattern.compile("arn:aws:(iam|sts)::(\\d{12}|\\*):[\\w+=,.@*/:-]+");
 
-    /** Checks owned by other packages (detection rules, guardrail limits), run after the core checks. */
-    public static final List<Function<StackConfig, List<ConfigError>>> EXTRA_CHECKS = new java.util.concurrent.CopyOnWriteArrayList<>();
-
     private final StackConfig c;
     private final List<ConfigError> errors = new ArrayList<>();
 
@@ -41,7 +38,14 @@ public final class ConfigValidator {
         this.c = c;
     }
 
+    /** A check owned by another concern (detection rules, guardrail limits), run after the core checks pass. */
+    public interface Check extends Function<StackConfig, List<ConfigError>> {}
+
     public static List<ConfigError> validate(StackConfig c) {
+        return validate(c, List.of());
+    }
+
+    public static List<ConfigError> validate(StackConfig c, List<? extends Function<StackConfig, List<ConfigError>>> extraChecks) {
         ConfigValidator v = new ConfigValidator(c);
         v.organization();
         v.accounts();
@@ -53,7 +57,7 @@ public final class ConfigValidator {
         v.members();
         v.scope();
         if (v.errors.isEmpty()) {
-            for (Function<StackConfig, List<ConfigError>> check : EXTRA_CHECKS) {
+            for (Function<StackConfig, List<ConfigError>> check : extraChecks) {
                 v.errors.addAll(check.apply(c));
             }
         }
