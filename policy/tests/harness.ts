@@ -142,27 +142,36 @@ export function isStackPolicy(p: Policy): p is StackValidationPolicy {
     return "validateStack" in p;
 }
 
+export interface PackResult {
+    /** policy name -> its violations, only for policies that found any */
+    violations: Map<string, Violation[]>;
+    /** names of the policies that applied to at least one resource, or to the stack */
+    applied: Set<string>;
+}
+
 /** Runs every policy of a list over a whole stack: each resource through the resource policies, then the stack policies. */
-export async function validateAll(policies: Policy[], resources: FakeResource[]): Promise<Map<string, Violation[]>> {
-    const found = new Map<string, Violation[]>();
+export async function validateAll(policies: Policy[], resources: FakeResource[]): Promise<PackResult> {
+    const result: PackResult = { violations: new Map(), applied: new Set() };
     for (const policy of policies) {
         const violations: Violation[] = [];
         if (isStackPolicy(policy)) {
             const outcome = await validateStack(policy, resources);
             if (outcome !== "not applicable") {
+                result.applied.add(policy.name);
                 violations.push(...outcome);
             }
         } else {
             for (const r of resources) {
                 const outcome = await validateResource(policy as ResourceValidationPolicy, r);
                 if (outcome !== "not applicable") {
+                    result.applied.add(policy.name);
                     violations.push(...outcome.map(v => ({ ...v, urn: v.urn ?? urnOf(r) })));
                 }
             }
         }
         if (violations.length > 0) {
-            found.set(policy.name, violations);
+            result.violations.set(policy.name, violations);
         }
     }
-    return found;
+    return result;
 }
