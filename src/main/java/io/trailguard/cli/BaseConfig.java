@@ -1,6 +1,6 @@
 package io.trailguard.cli;
 
-import io.trailguard.config.ConfigLoader;
+import io.trailguard.StackLoader;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +23,11 @@ final class BaseConfig {
     static LoadResult load(String base, Path currentFile) {
         Path file = Path.of(base);
         if (Files.isRegularFile(file)) {
-            return ConfigLoader.fromStackFile(file);
+            return StackLoader.fromFile(file);
         }
         Path dir = currentFile.toAbsolutePath().getParent();
         String spec = base + ":./" + currentFile.getFileName();
-        return ConfigLoader.fromStackYaml(gitShow(dir, spec), spec);
+        return StackLoader.fromYaml(gitShow(dir, spec), spec);
     }
 
     private static String gitShow(Path dir, String spec) {

@@ -44,14 +44,20 @@ public final class DiffMarkdown {
                 .append(" | ").append(counts.get(ChangeKind.REPLACE)).append(" | ").append(counts.get(ChangeKind.DELETE)).append(" |\n");
     }
 
+    /** One callout listing every replace and delete: the changes a reviewer must not miss. */
     private static void warnings(StringBuilder b, PlanDiff diff) {
-        for (ResourceChange c : diff.changes()) {
-            if (c.kind() == ChangeKind.REPLACE || c.kind() == ChangeKind.DELETE) {
-                b.append("> [!WARNING]\n> `").append(c.resource().name()).append("` (").append(c.resource().type()).append(") will be ")
-                        .append(c.kind() == ChangeKind.REPLACE ? "**replaced** (" + String.join(", ", c.replacementCauses()) + ")" : "**deleted**")
-                        .append(c.blockedByProtect() ? "; it is protected, so `pulumi up` will refuse" : "").append(".\n\n");
-            }
+        List<ResourceChange> risky = diff.changes().stream()
+                .filter(c -> c.kind() == ChangeKind.REPLACE || c.kind() == ChangeKind.DELETE).toList();
+        if (risky.isEmpty()) {
+            return;
         }
+        b.append("> [!WARNING]\n> ").append(risky.size()).append(" resource(s) would be replaced or deleted:\n");
+        for (ResourceChange c : risky) {
+            b.append("> - `").append(c.resource().name()).append("` (").append(c.resource().type()).append(") will be ")
+                    .append(c.kind() == ChangeKind.REPLACE ? "**replaced** (" + String.join(", ", c.replacementCauses()) + ")" : "**deleted**")
+                    .append(c.blockedByProtect() ? "; it is protected, so `pulumi up` will refuse" : "").append('\n');
+        }
+        b.append('\n');
     }
 
     private static void accountSection(StringBuilder b, PlanDiff diff, String account, List<ResourceChange> changes) {
