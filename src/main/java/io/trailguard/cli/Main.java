@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             CheckCommand.class,
             PlanCommand.class,
+            DiffCommand.class,
             RulesCommand.class,
             CoverageCommand.class,
         })

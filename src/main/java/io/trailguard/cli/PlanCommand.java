@@ -7,6 +7,7 @@ import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlanJson;
 import io.trailguard.plan.PlanRunner;
 import io.trailguard.plan.PlanTree;
+import io.trailguard.plan.markdown.PlanMarkdown;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,12 +20,12 @@ import picocli.CommandLine.Spec;
         description = "Show what `pulumi up` would create, offline: per account and region, by type.")
 final class PlanCommand implements Callable<Integer> {
 
-    enum Format { tree, json }
+    enum Format { tree, json, markdown }
 
     @Mixin
     StackOptions stack;
 
-    @Option(names = "--format", defaultValue = "tree", description = "tree or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "tree", description = "tree, json or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--scope", paramLabel = "SCOPE", description = "Override trailguard:scope: all, foundation or accounts:<id>[,<id>...].")
@@ -54,6 +55,7 @@ final class PlanCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(switch (format) {
             case tree -> PlanTree.render(plan);
             case json -> PlanJson.render(plan) + "\n";
+            case markdown -> PlanMarkdown.render(plan);
         });
         return 0;
     }
