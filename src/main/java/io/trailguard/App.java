@@ -5,6 +5,8 @@ import com.pulumi.Pulumi;
 import com.pulumi.exceptions.RunException;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.ConfigLoader.LoadResult;
+import io.trailguard.org.CoverageGate;
+import io.trailguard.org.CoverageGateException;
 
 /** The Pulumi program: load config, validate all of it, and only then build the components. */
 public final class App {
@@ -24,6 +26,13 @@ public final class App {
             // RunException ends the program with its message and no stack trace; nothing has been registered.
             throw new RunException(loaded.errors().size() + " config error(s) in " + loaded.source()
                     + "; nothing was registered. Run ./trailguard check --stack " + ctx.stackName() + " to see them offline.");
+        }
+        try {
+            CoverageGate.run(loaded.config(), ctx.log()::warn);
+        } catch (CoverageGateException e) {
+            ctx.log().error(e.getMessage());
+            throw new RunException("the organization has accounts trailguard does not cover (trailguard:coverage is fail); nothing was registered."
+                    + " Run ./trailguard coverage --stack " + ctx.stackName() + " --suggest for the entries to add.");
         }
         Trailguard.define(ctx, loaded.config());
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import io.trailguard.guardrails.GuardrailPlan;
 
 /**
  * Loads and fully validates stack config, the core checks plus those of the detection rules and guardrails,
@@ -20,10 +21,9 @@ public final class StackLoader {
 
     private StackLoader() {}
 
-    /** Every check beyond the config package's own. */
+    /** Every check beyond the config package's own: rule ids, guarded operations, filter limits, SCP sizes and counts. */
     static List<Function<StackConfig, List<ConfigError>>> checks() {
-        List<Function<StackConfig, List<ConfigError>>> checks = new ArrayList<>();
-        return checks;
+        return List.of(DetectionChecks::check, GuardrailPlan::check);
     }
 
     public static LoadResult fromFile(Path stackFile) {

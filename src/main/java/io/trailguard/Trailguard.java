@@ -3,6 +3,7 @@ package io.trailguard;
 import com.pulumi.Context;
 import io.trailguard.archive.LogArchive;
 import io.trailguard.config.StackConfig;
+import io.trailguard.guardrails.Guardrails;
 import io.trailguard.providers.ProviderRegistry;
 import io.trailguard.trail.OrganizationTrail;
 
@@ -27,6 +28,7 @@ public final class Trailguard {
             ctx.export("trailKeyArn", archive.keyArn());
             ctx.export("organizationTrailArn", trail.trail().arn());
             ctx.export("centralLogGroup", trail.centralLogGroupName());
+            Guardrails.create(config, providers.management());
         }
         return new Deployed(providers);
     }

@@ -32,7 +32,7 @@ public final class RuleValidation {
     public static List<ConfigError> account(String path, StackConfig config, Account account) {
         List<ConfigError> errors = new ArrayList<>(memberSettings(path + ".monitoring", account.monitoring()));
         for (int i = 0; i < account.guardedResources().size(); i++) {
-            errors.addAll(guardedResource(path + ".guardedResources[" + i + "]", account.guardedResources().get(i)));
+            errors.addAll(guardedResource(path + ".guardedResources[" + i + "]", account.guardedResources().get(i), account.monitoring().feed()));
         }
         if (errors.isEmpty()) {
             errors.addAll(logGroup(path, RuleSelection.forAccount(config, account), account.monitoring().feed()));
@@ -49,8 +49,11 @@ public final class RuleValidation {
         return errors;
     }
 
-    /** An unsupported ARN, operations unknown for the type, and a generated pattern that breaks AWS's limits. */
-    public static List<ConfigError> guardedResource(String path, GuardedResource g) {
+    /**
+     * An unsupported ARN, operations unknown for the type, and a generated pattern that breaks AWS's limits on the
+     * feed of the account that holds the resource.
+     */
+    public static List<ConfigError> guardedResource(String path, GuardedResource g, MemberSettings.Feed feed) {
         List<ConfigError> errors = new ArrayList<>();
         if (g.type() == null) {
             errors.add(new ConfigError(path + ".arn", "unsupported resource ARN '" + g.arn() + "'",
@@ -62,7 +65,7 @@ public final class RuleValidation {
         }
         unknown(errors, path + ".allow", g.allow().keySet(), GuardedOperations.known(g.type()), g.type().cloudTrailResourceType() + " operation");
         if (errors.isEmpty()) {
-            errors.addAll(pattern(path, GuardedResourceRules.rule(g).pattern(), io.trailguard.config.MemberSettings.Feed.EVENTBRIDGE));
+            errors.addAll(pattern(path, GuardedResourceRules.rule(g).pattern(), feed));
         }
         return errors;
     }

@@ -30,6 +30,10 @@ public final class PlanTree {
                 .append(" (one plugin process each during pulumi up)\n");
         b.append("total: ").append(plan.cloudResources().size()).append(" resources in ")
                 .append(accountsTouched).append(" accounts\n");
+        if (c.scope().includesFoundation()) {
+            b.append('\n');
+            io.trailguard.guardrails.GuardrailPlan.of(c).render().forEach(l -> b.append(l).append('\n'));
+        }
         return b.toString();
     }
 
