@@ -78,6 +78,10 @@ final class GuardedResourceRules {
     private static Expr resourceMatch(GuardedResource r, Type type) {
         String arn = r.arn();
         String name = r.resourceName();
+        if (type == Type.S3_BUCKET) {
+            // Bucket ARNs carry no account or region, and bucket names are global.
+            return or(eq("resources[*].ARN", arn), eq("requestParameters.bucketName", name));
+        }
         Expr inAccount = and(eq("recipientAccountId", r.accountId()), eq("awsRegion", r.region()));
         return switch (type) {
             case DYNAMODB_TABLE -> and(inAccount, or(eq("resources[*].ARN", arn), eq("requestParameters.tableName", name)));
@@ -85,7 +89,7 @@ final class GuardedResourceRules {
                     eq("requestParameters.functionName", arn + ":*"), eq("requestParameters.functionName", name)));
             case KMS_KEY -> and(inAccount, or(eq("resources[*].ARN", arn), eq("requestParameters.keyId", arn),
                     eq("requestParameters.keyId", name)));
-            case S3_BUCKET -> or(eq("resources[*].ARN", arn), eq("requestParameters.bucketName", name));
+            case S3_BUCKET -> throw new IllegalStateException("handled above");
             case SECRET -> and(inAccount, or(eq("requestParameters.secretId", arn + "*"), eq("requestParameters.secretId", name)));
         };
     }

@@ -2,6 +2,7 @@ package io.trailguard.detect;
 
 import io.trailguard.config.Account;
 import io.trailguard.config.ConfigError;
+import io.trailguard.config.DidYouMean;
 import io.trailguard.config.GuardedResource;
 import io.trailguard.config.MemberSettings;
 import io.trailguard.config.StackConfig;
@@ -113,42 +114,11 @@ public final class RuleValidation {
         int i = 0;
         for (String g : given) {
             if (!known.contains(g)) {
-                String near = nearest(g, known);
-                errors.add(new ConfigError(path + "[" + i + "]", "unknown " + what + " '" + g + "'",
-                        near != null ? "did you mean '" + near + "'?" : "one of " + String.join(", ", new TreeSet<>(known))));
+                String near = DidYouMean.nearest(g, known);
+                errors.add(new ConfigError(path + "[" + i + "]", "unknown " + what + " `" + g + "`",
+                        near != null ? "did you mean `" + near + "`?" : "one of " + String.join(", ", new TreeSet<>(known))));
             }
             i++;
         }
-    }
-
-    private static String nearest(String s, Set<String> candidates) {
-        String best = null;
-        int bestDistance = Math.max(2, s.length() / 3) + 1;
-        for (String c : candidates) {
-            int d = distance(s.toLowerCase(), c.toLowerCase());
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -21,7 +21,7 @@ class RuleValidationTest {
         MemberSettings m = new MemberSettings(Feed.TRAIL, 365, List.of("cis", "insidr"), List.of("cis-root-usag"), List.of("nope"));
         List<ConfigError> errors = RuleValidation.memberSettings("members", m);
         assertEquals(3, errors.size());
-        assertEquals("members.ruleSets[1]: unknown rule set 'insidr' (did you mean 'insider'?)", errors.get(0).format(null));
+        assertEquals("members.ruleSets[1]: unknown rule set `insidr` (did you mean `insider`?)", errors.get(0).format(null));
         assertEquals("members.enabledRules[0]", errors.get(1).path());
         assertTrue(errors.get(1).hint().contains("cis-root-usage"));
     }
@@ -33,7 +33,7 @@ class RuleValidationTest {
                 Map.of("Querry", List.of("arn:aws:iam::111122223333:role/R")));
         List<ConfigError> errors = RuleValidation.guardedResource("accounts[0].guardedResources[0]", typo, io.trailguard.config.MemberSettings.Feed.TRAIL);
         assertEquals(1, errors.size());
-        assertEquals("did you mean 'Query'?", errors.get(0).hint());
+        assertEquals("did you mean `Query`?", errors.get(0).hint());
         GuardedResource ok = new GuardedResource("arn:aws:dynamodb:eu-west-1:111122223333:table/T",
                 Map.of("Query", List.of("arn:aws:iam::111122223333:role/R")));
         assertEquals(List.of(), RuleValidation.guardedResource("g", ok, io.trailguard.config.MemberSettings.Feed.EVENTBRIDGE));
