@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Plan, check, test and replay an organization's insider-attack detection offline.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CheckCommand.class,
+            PlanCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -22,7 +24,14 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code; never lets a stack trace reach the user. */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line with the given streams (tests capture them); returns the exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("trailguard: " + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()));
             if (System.getenv("TRAILGUARD_DEBUG") != null) {
@@ -30,7 +39,12 @@ public final class Main implements Runnable {
             }
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            cli.getOut().flush();
+            cli.getErr().flush();
+        }
     }
 
     @Override

@@ -1,0 +1,30 @@
+package io.trailguard;
+
+import com.pulumi.Context;
+import com.pulumi.Pulumi;
+import com.pulumi.exceptions.RunException;
+import io.trailguard.config.ConfigError;
+import io.trailguard.config.ConfigLoader.LoadResult;
+
+/** The Pulumi program: load config, validate all of it, and only then build the components. */
+public final class App {
+
+    private App() {}
+
+    public static void main(String[] args) {
+        Pulumi.run(App::stack);
+    }
+
+    static void stack(Context ctx) {
+        LoadResult loaded = StackLoader.fromPulumi(ctx);
+        if (!loaded.ok()) {
+            for (ConfigError e : loaded.errors()) {
+                ctx.log().error(e.format(null));
+            }
+            // RunException ends the program with its message and no stack trace; nothing has been registered.
+            throw new RunException(loaded.errors().size() + " config error(s) in " + loaded.source()
+                    + "; nothing was registered. Run ./trailguard check --stack " + ctx.stackName() + " to see them offline.");
+        }
+        Trailguard.define(ctx, loaded.config());
+    }
+}

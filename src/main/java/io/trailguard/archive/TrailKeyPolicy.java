@@ -1,0 +1,80 @@
+package io.trailguard.archive;
+
+import io.trailguard.config.StackConfig;
+import io.trailguard.iam.PolicyDocument;
+import io.trailguard.iam.Principal;
+import io.trailguard.iam.Statement;
+import io.trailguard.naming.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The trail key's policy, after AWS's CloudTrail template: CloudTrail encrypts only for the organization
+ * trail; named readers decrypt only CloudTrail log files; CloudWatch Logs uses it only for the central log
+ * group. Administration is limited to the deploy and break-glass roles of the log-archive account instead of
+ * the usual "account root may do kms:*", so that an admin of the archive account cannot schedule the key's
+ * deletion and make the evidence unreadable. Principals are matched by {@code aws:PrincipalArn} rather than
+ * named directly so that a missing break-glass role does not make the policy invalid.
+ */
+public final class TrailKeyPolicy {
+
+    static final List<String> ADMIN_ACTIONS = List.of(
+            "kms:CancelKeyDeletion", "kms:Create*", "kms:Delete*", "kms:Describe*", "kms:Disable*", "kms:Enable*",
+            "kms:Get*", "kms:List*", "kms:Put*", "kms:Revoke*", "kms:RotateKeyOnDemand", "kms:ScheduleKeyDeletion",
+            "kms:TagResource", "kms:UntagResource", "kms:Update*");
+
+    private TrailKeyPolicy() {}
+
+    public static PolicyDocument of(StackConfig c) {
+        String archive = c.logArchive().accountId();
+        String mgmt = c.organization().managementAccountId();
+        String trailArn = Names.orgTrailArn(c);
+        List<Statement> s = new ArrayList<>();
+
+        List<String> admins = new ArrayList<>();
+        admins.add(c.organization().deployRoleArn(archive));
+        c.organization().breakGlassRoleNames().forEach(r -> admins.add("arn:aws:iam::" + archive + ":role/" + r));
+        s.add(Statement.allow("KeyAdministration")
+                .principal(Principal.aws("arn:aws:iam::" + archive + ":root"))
+                .actions(ADMIN_ACTIONS)
+                .resources("*")
+                .condition("ArnLike", "aws:PrincipalArn", admins)
+                .build());
+
+        s.add(Statement.allow("CloudTrailEncryptLogs")
+                .principal(Principal.service("cloudtrail.amazonaws.com"))
+                .actions("kms:GenerateDataKey*")
+                .resources("*")
+                .condition("StringLike", "kms:EncryptionContext:aws:cloudtrail:arn", "arn:aws:cloudtrail:*:" + mgmt + ":trail/*")
+                .condition("StringEquals", "aws:SourceArn", trailArn)
+                .build());
+        s.add(Statement.allow("CloudTrailDescribeKey")
+                .principal(Principal.service("cloudtrail.amazonaws.com"))
+                .actions("kms:DescribeKey")
+                .resources("*")
+                .condition("StringEquals", "aws:SourceArn", trailArn)
+                .build());
+
+        if (!c.logArchive().readerRoleArns().isEmpty()) {
+            Set<String> readerAccounts = new LinkedHashSet<>();
+            c.logArchive().readerRoleArns().forEach(a -> readerAccounts.add("arn:aws:iam::" + a.split(":")[4] + ":root"));
+            s.add(Statement.allow("ReadersDecryptLogFiles")
+                    .principal(Principal.aws(List.copyOf(readerAccounts)))
+                    .actions("kms:Decrypt")
+                    .resources("*")
+                    .condition("ArnEquals", "aws:PrincipalArn", c.logArchive().readerRoleArns())
+                    .condition("Null", "kms:EncryptionContext:aws:cloudtrail:arn", "false")
+                    .build());
+        }
+
+        s.add(Statement.allow("CloudWatchLogsCentralLogGroup")
+                .principal(Principal.service("logs." + c.homeRegion() + ".amazonaws.com"))
+                .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
+                .resources("*")
+                .condition("ArnLike", "kms:EncryptionContext:aws:logs:arn", Names.centralLogGroupArn(c))
+                .build());
+        return new PolicyDocument(s);
+    }
+}

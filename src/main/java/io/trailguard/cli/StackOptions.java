@@ -1,0 +1,65 @@
+package io.trailguard.cli;
+
+import io.trailguard.config.ConfigLoader;
+import io.trailguard.config.ConfigLoader.LoadResult;
+import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** {@code --stack NAME} (reads {@code Pulumi.NAME.yaml} in the project folder) or {@code --config PATH}. */
+public final class StackOptions {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--stack", paramLabel = "NAME", description = "Stack name: reads Pulumi.NAME.yaml from the project folder.")
+        String stack;
+
+        @Option(names = "--config", paramLabel = "PATH", description = "Any stack file.")
+        Path config;
+    }
+
+    public StackOptions() {}
+
+    public static StackOptions ofStack(String name) {
+        StackOptions o = new StackOptions();
+        o.source = new Source();
+        o.source.stack = name;
+        return o;
+    }
+
+    public static StackOptions ofFile(Path file) {
+        StackOptions o = new StackOptions();
+        o.source = new Source();
+        o.source.config = file;
+        return o;
+    }
+
+    /** The stack file: {@code --config} as given, or {@code Pulumi.<stack>.yaml} in the project folder. */
+    public Path file() {
+        if (source.config != null) {
+            return source.config;
+        }
+        return projectDir().resolve("Pulumi." + source.stack + ".yaml");
+    }
+
+    /** The stack name: {@code --stack}, or derived from a {@code Pulumi.<name>.yaml} file name. */
+    public String stackName() {
+        if (source.stack != null) {
+            return source.stack;
+        }
+        String f = source.config.getFileName().toString();
+        return f.startsWith("Pulumi.") && f.endsWith(".yaml") ? f.substring(7, f.length() - 5) : f.replaceAll("\\.ya?ml$", "");
+    }
+
+    public LoadResult load() {
+        return io.trailguard.StackLoader.fromFile(file());
+    }
+
+    /** The project folder: {@code TRAILGUARD_PROJECT_DIR} (set by the launcher) or the working directory. */
+    static Path projectDir() {
+        String dir = System.getenv("TRAILGUARD_PROJECT_DIR");
+        return Path.of(dir != null && !dir.isBlank() ? dir : ".");
+    }
+}

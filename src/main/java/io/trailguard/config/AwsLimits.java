@@ -1,0 +1,50 @@
+package io.trailguard.config;
+
+import java.util.List;
+import java.util.Set;
+
+/** AWS values that config is checked against. */
+public final class AwsLimits {
+
+    private AwsLimits() {}
+
+    /**
+     * Commercial-partition regions ({@code aws}). GovCloud and China are other partitions with other ARNs and
+     * are not supported.
+     */
+    public static final List<String> REGIONS = List.of(
+            "us-east-1", "us-east-2", "us-west-1", "us-west-2",
+            "af-south-1",
+            "ap-east-1", "ap-east-2", "ap-south-1", "ap-south-2",
+            "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7",
+            "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
+            "ca-central-1", "ca-west-1",
+            "eu-central-1", "eu-central-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-south-1", "eu-south-2", "eu-north-1",
+            "il-central-1", "me-south-1", "me-central-1", "mx-central-1", "sa-east-1");
+
+    /** The only values CloudWatch Logs accepts for {@code retentionInDays} (PutRetentionPolicy API reference). */
+    public static final List<Integer> LOG_RETENTION_DAYS = List.of(
+            1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
+    /** S3 lifecycle transition targets that make sense for audit logs. */
+    public static final Set<String> TRANSITION_STORAGE_CLASSES = Set.of(
+            "STANDARD_IA", "INTELLIGENT_TIERING", "GLACIER_IR", "GLACIER", "DEEP_ARCHIVE");
+
+    /** CloudTrail Insights types. */
+    public static final Set<String> INSIGHT_TYPES = Set.of("ApiCallRateInsight", "ApiErrorRateInsight");
+
+    /** Management event sources an advanced selector may exclude. */
+    public static final Set<String> EXCLUDABLE_MANAGEMENT_SOURCES = Set.of("kms.amazonaws.com", "rdsdata.amazonaws.com");
+
+    /** Common data-event resource types for advanced event selectors. */
+    public static final Set<String> DATA_EVENT_RESOURCE_TYPES = Set.of(
+            "AWS::S3::Object", "AWS::S3::AccessPoint", "AWS::S3ObjectLambda::AccessPoint", "AWS::S3Outposts::Object",
+            "AWS::DynamoDB::Table", "AWS::DynamoDB::Stream", "AWS::Lambda::Function", "AWS::KMS::Key",
+            "AWS::SecretsManager::Secret", "AWS::SNS::Topic", "AWS::SQS::Queue", "AWS::SSM::ManagedNode",
+            "AWS::Glue::Table", "AWS::Bedrock::AgentAlias", "AWS::Bedrock::KnowledgeBase", "AWS::Bedrock::Model",
+            "AWS::CloudTrail::Channel", "AWS::EC2::Snapshot", "AWS::Cognito::IdentityPool",
+            "AWS::ManagedBlockchain::Node", "AWS::SageMaker::Endpoint", "AWS::SageMaker::FeatureGroup");
+
+    /** Object Lock retention AWS accepts, in days. */
+    public static final int MAX_OBJECT_LOCK_DAYS = 36_500;
+}

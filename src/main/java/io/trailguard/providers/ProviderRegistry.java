@@ -1,0 +1,74 @@
+package io.trailguard.providers;
+
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.ProviderArgs;
+import com.pulumi.aws.inputs.ProviderAssumeRoleArgs;
+import com.pulumi.aws.inputs.ProviderDefaultTagsArgs;
+import io.trailguard.config.StackConfig;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The one place {@code aws.Provider}s are made: exactly one per (account, region) in use, each assuming the
+ * deploy role of its account and refusing to act in any other account ({@code allowedAccountIds}). Components
+ * receive providers from here and never build their own, so nothing lands in the wrong account.
+ */
+public final class ProviderRegistry {
+
+    private final StackConfig config;
+    private final Map<String, Provider> providers = new TreeMap<>();
+
+    public ProviderRegistry(StackConfig config) {
+        this.config = config;
+    }
+
+    /** The provider for {@code accountId} in the home region. */
+    public Provider home(String accountId) {
+        return get(accountId, config.homeRegion());
+    }
+
+    public Provider get(String accountId, String region) {
+        return providers.computeIfAbsent(key(accountId, region), k -> create(accountId, region));
+    }
+
+    public Provider management() {
+        return home(config.organization().managementAccountId());
+    }
+
+    public Provider logArchive() {
+        return home(config.logArchive().accountId());
+    }
+
+    public Provider security(String region) {
+        return get(config.alerting().securityAccountId(), region);
+    }
+
+    /** Number of providers created so far (each is a plugin process during {@code pulumi up}). */
+    public int size() {
+        return providers.size();
+    }
+
+    /** Pulumi name of the provider for (account, region). */
+    public static String providerName(String accountId, String region) {
+        return "aws-" + accountId + "-" + region;
+    }
+
+    private Provider create(String accountId, String region) {
+        String roleArn = config.organization().deployRoleArn(accountId);
+        return new Provider(providerName(accountId, region), ProviderArgs.builder()
+                .region(region)
+                .allowedAccountIds(accountId)
+                .assumeRole(ProviderAssumeRoleArgs.builder()
+                        .roleArn(roleArn)
+                        .sessionName("trailguard")
+                        .build())
+                .defaultTags(ProviderDefaultTagsArgs.builder()
+                        .tags(Map.of("managed-by", "trailguard"))
+                        .build())
+                .build());
+    }
+
+    private static String key(String accountId, String region) {
+        return accountId + "/" + region;
+    }
+}
