@@ -73,7 +73,7 @@ final class FileReplay {
             if (account == null || !stackAccounts.contains(account)) {
                 unlisted++;
             }
-            for (DeployedRule rule : rules.forAccount(account)) {
+            for (DeployedRule rule : rules.candidates(account, record)) {
                 if (rule.matcher().matches(record)) {
                     hits.add(Hit.of(rule, record, account));
                 }

@@ -111,6 +111,7 @@ public final class Replay {
     static Summary run(Request request, StackRules rules, ReplayFilter filter, List<Input> inputs, InputStream stdin,
             PrintWriter out, PrintWriter err) {
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         Set<String> accounts = request.config().accounts().stream().map(Account::id).collect(Collectors.toSet());
         ReplayCounters counters = new ReplayCounters();
         FileReplay worker = new FileReplay(rules, accounts, filter, counters, stdin);
@@ -151,8 +152,14 @@ public final class Replay {
         }
         summary.jsonBytes = counters.jsonBytes.sum();
         summary.seconds = (System.nanoTime() - started) / 1e9;
+        summary.cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
         summary.choice = request.rules();
         return summary;
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static int writeSummary(Summary summary, Path file, PrintWriter err) {

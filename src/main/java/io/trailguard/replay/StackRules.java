@@ -27,7 +27,8 @@ final class StackRules {
     private final Map<String, List<DeployedRule>> byAccount;
     private final List<DeployedRule> organizationWide;
     /** Per listed account, its own rules followed by the organization-wide ones: looked up once per record. */
-    private final Map<String, List<DeployedRule>> seenBy;
+    private final Map<String, EventNameIndex> seenBy;
+    private final EventNameIndex seenByUnlisted;
     private final Map<String, DeployedRule> byId;
 
     private StackRules(Map<String, List<DeployedRule>> byAccount, List<DeployedRule> organizationWide) {
@@ -37,8 +38,9 @@ final class StackRules {
         byAccount.forEach((account, own) -> {
             Set<DeployedRule> both = new LinkedHashSet<>(own);
             both.addAll(organizationWide);
-            seenBy.put(account, List.copyOf(both));
+            seenBy.put(account, new EventNameIndex(List.copyOf(both)));
         });
+        this.seenByUnlisted = new EventNameIndex(organizationWide);
         this.byId = new LinkedHashMap<>();
         byAccount.values().forEach(rules -> rules.forEach(d -> byId.putIfAbsent(d.rule().id(), d)));
         organizationWide.forEach(d -> byId.putIfAbsent(d.rule().id(), d));
@@ -84,8 +86,17 @@ final class StackRules {
 
     /** The rules that see events of {@code account} (null when the record names no account). */
     List<DeployedRule> forAccount(String account) {
-        List<DeployedRule> rules = account == null ? null : seenBy.get(account);
-        return rules != null ? rules : organizationWide;
+        return index(account).all();
+    }
+
+    /** The rules that see {@code record}, an event of {@code account}, and could fire on it. */
+    List<DeployedRule> candidates(String account, com.fasterxml.jackson.databind.JsonNode record) {
+        return index(account).candidates(record);
+    }
+
+    private EventNameIndex index(String account) {
+        EventNameIndex rules = account == null ? null : seenBy.get(account);
+        return rules != null ? rules : seenByUnlisted;
     }
 
     /** Every rule evaluated somewhere, by id, in a stable order. */
