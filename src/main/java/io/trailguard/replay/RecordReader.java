@@ -190,9 +190,12 @@ final class RecordReader {
             try {
                 readRootValues(p, () -> where, delivered, alreadyDelivered);
                 return COMPLETE;
-            } catch (JsonEOFException e) {
-                return delivered[0];
             } catch (JsonProcessingException e) {
+                // The tree reader reports an object cut short as a plain parse error, so "incomplete" is told by
+                // where the parser stopped: at the very end of the text.
+                if (e instanceof JsonEOFException || p.currentLocation().getByteOffset() >= len) {
+                    return delivered[0];
+                }
                 if (reportInvalid) {
                     sink.malformed(where, "invalid JSON: " + e.getOriginalMessage());
                 }
