@@ -1,11 +1,11 @@
 package io.trailguard.replay;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings;
 import io.trailguard.config.MemberSettings.Feed;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.Rule;
+import io.trailguard.detect.RuleSelection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -21,8 +21,6 @@ import java.util.function.Predicate;
  * events, including accounts the stack does not list. Patterns are compiled once, whatever the number of accounts.
  */
 final class StackRules {
-
-    private static final String ORGANIZATION_WIDE_SET = "backstop";
 
     private final Map<String, List<DeployedRule>> byAccount;
     private final List<DeployedRule> organizationWide;
@@ -49,32 +47,29 @@ final class StackRules {
     static StackRules of(StackConfig config, RuleChoice choice) {
         return switch (choice) {
             case DEPLOYED -> deployed(config);
-            case ALL -> everywhere(Catalogue.all());
+            case ALL -> everythingEverywhere(config);
             case NONE -> new StackRules(Map.of(), List.of());
         };
     }
 
-    /** What the stack deploys, account by account. */
+    /** What the stack deploys, account by account (the detection package's selection, as {@code pulumi up} uses it). */
     static StackRules deployed(StackConfig config) {
         Compiler compiler = new Compiler();
         Map<String, List<DeployedRule>> byAccount = new HashMap<>();
         for (Account account : config.accounts()) {
-            byAccount.put(account.id(), compiler.all(memberRules(account.monitoring())));
+            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(config, account)));
         }
-        return new StackRules(byAccount, compiler.all(Catalogue.ruleSet(ORGANIZATION_WIDE_SET)));
+        return new StackRules(byAccount, compiler.all(RuleSelection.backstop(config)));
     }
 
-    private static StackRules everywhere(List<Rule> rules) {
-        return new StackRules(Map.of(), new Compiler().all(rules));
-    }
-
-    /** A member account's catalogue rules: its rule sets, plus the rules it enables, minus those it disables. */
-    static List<Rule> memberRules(MemberSettings settings) {
-        Set<Rule> rules = new LinkedHashSet<>();
-        settings.ruleSets().forEach(set -> rules.addAll(Catalogue.ruleSet(set)));
-        settings.enabledRules().forEach(id -> Catalogue.byId(id).ifPresent(rules::add));
-        rules.removeIf(r -> settings.disabledRules().contains(r.id()));
-        return List.copyOf(rules);
+    /** The whole catalogue on every account's events, plus each listed account's guarded-resource rules. */
+    private static StackRules everythingEverywhere(StackConfig config) {
+        Compiler compiler = new Compiler();
+        Map<String, List<DeployedRule>> byAccount = new HashMap<>();
+        for (Account account : config == null ? List.<Account>of() : config.accounts()) {
+            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(config, account)));
+        }
+        return new StackRules(byAccount, compiler.all(Catalogue.all()));
     }
 
     /** The same deployment restricted to the rules {@code keep} accepts. */

@@ -1,6 +1,7 @@
 package io.trailguard.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.FilterPattern;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,30 @@ class StackRulesTest {
                 firing(rules, Records.rootLogin("555555555555", t, "c")));
         // Not in the stack: only what the organization trail's central log group runs.
         assertEquals(Set.of("backstop-root-activity"), firing(rules, Records.rootLogin("999999999999", t, "d")));
+    }
+
+    @Test
+    void aGuardedResourceRuleIsDeployedToTheAccountThatGuardsItOnly() throws URISyntaxException {
+        StackRules rules = StackRules.deployed(scoped());
+        String rule = "guarded-dynamodb-table-evidence-eu-west-1";
+        assertTrue(rules.byId().containsKey(rule), rules.byId().keySet().toString());
+        assertTrue(ids(rules.forAccount("555555555555")).contains(rule));
+        for (String other : List.of("111111111111", "444444444444", "999999999999")) {
+            assertFalse(ids(rules.forAccount(other)).contains(rule), other);
+        }
+        assertEquals(Set.of(rule), firing(rules, query("555555555555", "arn:aws:iam::555555555555:user/mallory")));
+        assertEquals(Set.of(), firing(rules, query("555555555555", "arn:aws:sts::555555555555:assumed-role/EvidenceReader/job-1")));
+    }
+
+    private static Set<String> ids(List<DeployedRule> rules) {
+        return rules.stream().map(d -> d.rule().id()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static JsonNode query(String account, String caller) {
+        var r = Records.call(account, "dynamodb.amazonaws.com", "Query", "2024-05-01T10:00:00Z", "q");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("userIdentity")).put("arn", caller);
+        r.putObject("requestParameters").put("tableName", "Evidence");
+        return r;
     }
 
     @Test
