@@ -4,7 +4,9 @@ import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.replay.HitFormat;
 import io.trailguard.replay.Replay;
 import io.trailguard.replay.RuleChoice;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,8 +78,22 @@ final class ReplayCommand implements Callable<Integer> {
             return 1;
         }
         Replay.Request request = new Replay.Request(config.config(), ruleChoice, new LinkedHashSet<>(onlyRules),
-                new LinkedHashSet<>(accounts), since, until, hitFormat, summary, threads, System.console() != null);
+                new LinkedHashSet<>(accounts), since, until, hitFormat, summary, threads, stderrIsTerminal());
         return Replay.execute(request, inputs, System.in, spec.commandLine().getOut(), err);
+    }
+
+    /**
+     * Whether standard error is a terminal. {@code System.console()} answers for stdin and stdout together, so it is
+     * null exactly when hits are redirected to a file, the usual case; on Linux, where standard error points to
+     * tells directly. Elsewhere, fall back to the console.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String option, PrintWriter err) {
