@@ -23,27 +23,33 @@ if [ ! -f "$ARCHIVE/.complete" ]; then
   touch "$ARCHIVE/.complete"
 fi
 
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-for i in $(seq 1 "$RUNS"); do
-  for mode in none deployed; do
-    java -Xmx2g -cp "$CP" io.trailguard.cli.Main replay --stack prod --rules "$mode" \
-      --summary "target/bench-$mode-$i.txt" "$ARCHIVE" >/dev/null
-    grep ' rules: ' "target/bench-$mode-$i.txt" | sed "s/^ */run $i: /"
+# SUMMARY_ONLY=1 rewrites the results from the last runs' summaries without running again.
+if [ -z "${SUMMARY_ONLY:-}" ]; then
+  rm -f target/bench-none-*.txt target/bench-deployed-*.txt
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  for i in $(seq 1 "$RUNS"); do
+    for mode in none deployed; do
+      java -Xmx2g -cp "$CP" io.trailguard.cli.Main replay --stack prod --rules "$mode" \
+        --summary "target/bench-$mode-$i.txt" "$ARCHIVE" >/dev/null
+      grep ' rules: ' "target/bench-$mode-$i.txt" | sed "s/^ */run $i: /"
+    done
   done
-done
-load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+  echo "$load_before / $(cut -d' ' -f1-3 /proc/loadavg)" > target/bench-load.txt
+fi
 
-# From "rules: MODE; 1100.0 MB of JSON in 30.1 s (55.0 s CPU): 123,456 records/s, 36.5 MB/s", the best run per mode
-# by wall time, and the JSON MB per CPU second (less disturbed by other work on a shared machine).
+# From each run's "rules: MODE; 1100.0 MB of JSON in 30.1 s (55.0 s CPU): ..." the median wall time and the median
+# CPU time per mode, taken separately: other work on a shared machine moves both, and the median resists one
+# disturbed run better than the best or the mean.
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 summarise() {
-  local mode=$1
-  for f in target/bench-"$mode"-*.txt; do
-    awk -v mode="$mode" '
-      /^replay:/ { if (match($0, /[0-9,]+ records,/)) { r = substr($0, RSTART, RLENGTH); gsub(/[^0-9]/, "", r); records = r } }
-      / rules: / { mb = $3; wall = $8; cpu = substr($10, 2) }
-      END { printf "%s %s %s %s %s\n", mode, records, mb, wall, cpu }' "$f"
-  done | sort -k4 -g | head -1
+  local mode=$1 records mb wall cpu
+  records=$(sed -n 's/.* \([0-9,]*\) records,.*/\1/p' target/bench-"$mode"-1.txt | tr -d ,)
+  mb=$(awk '/ rules: / { print $3 }' target/bench-"$mode"-1.txt)
+  wall=$(awk '/ rules: / { print $8 }' target/bench-"$mode"-*.txt | median)
+  cpu=$(awk '/ rules: / { print substr($10, 2) }' target/bench-"$mode"-*.txt | median)
+  echo "$mode $records $mb $wall $cpu"
 }
+runs=$(ls target/bench-none-*.txt | wc -l)
 best_none=$(summarise none)
 best_deployed=$(summarise deployed)
 
@@ -51,9 +57,10 @@ best_deployed=$(summarise deployed)
   echo "# bench/replay.sh: replay of a generated CloudTrail archive on the prod stack"
   echo "date:    $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "commit:  $(git rev-parse --short HEAD)"
-  echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $load_before (before) / $load_after (after)"
+  echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cat target/bench-load.txt) (before / after)"
   echo "archive: $(find "$ARCHIVE" -name '*.json.gz' | wc -l) .json.gz files, $(du -sh "$ARCHIVE" | cut -f1) compressed"
-  echo "runs:    $RUNS per mode, alternating; best run by wall time below"
+  echo "runs:    $runs per mode, alternating; medians below (wall and CPU each)"
+  echo "command: bench/replay.sh  (each run: trailguard replay --stack prod --rules none|deployed --summary FILE $ARCHIVE >/dev/null)"
   echo
   printf "%-9s %12s %10s %8s %8s %12s %9s %12s\n" mode records "JSON MB" "wall s" "CPU s" "records/s" "MB/s" "MB/CPU-s"
   for line in "$best_none" "$best_deployed"; do

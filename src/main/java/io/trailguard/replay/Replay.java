@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * A whole replay: inputs read in parallel on a bounded pool, each input's hits written together and the inputs in
- * command-line order, whatever order they finish in. Only a few inputs ahead of the one being written are in flight,
- * so memory holds the hits of those few, not of the archive.
+ * command-line order, whatever order they finish in. At most eight inputs per thread are in flight, so memory holds
+ * the hits of those, not of the archive.
  */
 public final class Replay {
 
@@ -129,7 +129,9 @@ public final class Replay {
         try (AutoCloseable progress = Progress.startIf(request.progress(), err, counters, inputs.size(), storedTotal)) {
             Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
             Iterator<Input> next = inputs.iterator();
-            int window = request.threads() * 2;
+            // Files differ in size (CloudTrail writes 1-5 MB and less): with few files in flight, workers would idle
+            // behind a big file at the head. Hits of finished files wait in memory meanwhile; they are few.
+            int window = request.threads() * 8;
             while (next.hasNext() || !inFlight.isEmpty()) {
                 while (inFlight.size() < window && next.hasNext()) {
                     Input input = next.next();
