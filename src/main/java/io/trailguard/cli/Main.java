@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             DiffCommand.class,
             RulesCommand.class,
+            ReplayCommand.class,
             CoverageCommand.class,
         })
 public final class Main implements Runnable {
