@@ -1,0 +1,125 @@
+package io.trailguard.detect;
+
+import static io.trailguard.config.Severity.CRITICAL;
+import static io.trailguard.config.Severity.HIGH;
+import static io.trailguard.detect.Patterns.and;
+import static io.trailguard.detect.Patterns.eq;
+import static io.trailguard.detect.Patterns.ne;
+import static io.trailguard.detect.Patterns.notExists;
+import static io.trailguard.detect.Patterns.oneOf;
+import static io.trailguard.detect.Patterns.or;
+import static io.trailguard.detect.Patterns.pattern;
+import static io.trailguard.detect.RuleBuilder.rule;
+
+import io.trailguard.naming.Names;
+import java.util.List;
+
+/**
+ * The organization-wide tamper rules on the organization trail's central log group: an insider with admin rights in
+ * a member account can silence that account's own alarms, but not these.
+ */
+final class BackstopRules {
+
+    static final String SET = "backstop";
+
+    private static final String OWN_NAME = Names.PREFIX + "*";
+    private static final String OWN_LOG_GROUP = "/" + Names.PREFIX + "*";
+    private static final String OWN_ARN = "*:" + Names.PREFIX + "*";
+
+    private BackstopRules() {}
+
+    static List<Rule> all() {
+        return List.of(
+                rule("backstop-cloudtrail-tampering", CRITICAL, "Any account: CloudTrail stopped, deleted, redirected or narrowed")
+                        .pattern(pattern(and(
+                                eq("eventSource", "cloudtrail.amazonaws.com"),
+                                oneOf("eventName", "StopLogging", "DeleteTrail", "UpdateTrail", "PutEventSelectors",
+                                        "PutInsightSelectors", "DeleteEventDataStore", "StopEventDataStoreIngestion",
+                                        "DeregisterOrganizationDelegatedAdmin"))))
+                        .rationale("Covers every account's trails, including trailguard's account trails, from a log group no"
+                                + " member account can touch.")
+                        .attack("T1562.008").stratus("aws.defense-evasion.cloudtrail-stop", "aws.defense-evasion.cloudtrail-delete",
+                                "aws.defense-evasion.cloudtrail-event-selectors")
+                        .fires("panther:AWS.CloudTrail.Stopped/CloudTrail Was Stopped")
+                        .misses("panther:AWS.CloudTrail.Stopped/CloudTrail Was Started", "logging restored")
+                        .sets(SET).build(),
+                rule("backstop-root-activity", CRITICAL, "Any account: root user used")
+                        .pattern(pattern(and(
+                                eq("userIdentity.type", "Root"),
+                                notExists("userIdentity.invokedBy"),
+                                ne("eventType", "AwsServiceEvent"))))
+                        .rationale("Root in a member account can undo anything that account's monitoring does.")
+                        .attack("T1078.004")
+                        .fires("panther:AWS.Console.RootLoginFailed/Failed Root Login")
+                        .misses("panther:AWS.Root.Activity/IAMUser Activity", "an IAM user")
+                        .sets(SET).build(),
+                rule("backstop-leave-organization", CRITICAL, "Account leaving or removed from the organization")
+                        .pattern(pattern(and(
+                                eq("eventSource", "organizations.amazonaws.com"),
+                                oneOf("eventName", "LeaveOrganization", "RemoveAccountFromOrganization"))))
+                        .rationale("An account outside the organization escapes every SCP, the organization trail and this"
+                                + " backstop; attempts matter as much as successes.")
+                        .attack("T1562", "T1666").stratus("aws.defense-evasion.organizations-leave")
+                        .fires("panther:AWS.CloudTrail.AttemptToLeaveOrg/Failed Attempt to Leave Org")
+                        .misses("panther:AWS.CloudTrail.Account.Discovery/DescribeAccount", "a read")
+                        .sets(SET).build(),
+                rule("backstop-guardrail-changes", HIGH, "Service control policies changed, detached or disabled")
+                        .pattern(pattern(and(
+                                eq("eventSource", "organizations.amazonaws.com"),
+                                oneOf("eventName", "AttachPolicy", "DetachPolicy", "UpdatePolicy", "DeletePolicy",
+                                        "DisablePolicyType", "EnablePolicyType", "MoveAccount"))))
+                        .rationale("The guardrails SCPs enforce (region deny, trail and monitoring protection) are only as"
+                                + " good as their attachment; moving an account can drop it out from under them.")
+                        .attack("T1484.001")
+                        .fires("doc:organizations-detach-policy")
+                        .misses("panther:AWS.CloudTrail.AttemptToLeaveOrg/Failed Attempt to Leave Org", "another rule covers leaving")
+                        .sets(SET).build(),
+                rule("backstop-monitoring-log-groups-tampered", CRITICAL, "trailguard log groups or metric filters changed")
+                        .pattern(pattern(and(
+                                eq("eventSource", "logs.amazonaws.com"),
+                                oneOf("eventName", "DeleteLogGroup", "DeleteMetricFilter", "PutMetricFilter",
+                                        "DeleteSubscriptionFilter", "PutRetentionPolicy", "DeleteRetentionPolicy",
+                                        "DisassociateKmsKey", "DeleteDataProtectionPolicy"),
+                                eq("requestParameters.logGroupName", OWN_LOG_GROUP))))
+                        .rationale("Deleting the log group or a metric filter switches off a member's detection without"
+                                + " touching CloudTrail.")
+                        .attack("T1562.008")
+                        .fires("doc:logs-delete-trailguard-metric-filter")
+                        .misses("doc:logs-delete-other-log-group", "not a trailguard log group")
+                        .misses("panther:AWS.UnusedRegion/Unauthorized region", "CreateLogStream in another group")
+                        .sets(SET).build(),
+                rule("backstop-monitoring-alarms-tampered", CRITICAL, "trailguard alarms deleted, disabled or overwritten")
+                        .pattern(pattern(and(
+                                eq("eventSource", "monitoring.amazonaws.com"),
+                                oneOf("eventName", "DeleteAlarms", "DisableAlarmActions", "PutMetricAlarm", "SetAlarmState"),
+                                or(eq("requestParameters.alarmNames[*]", OWN_NAME), eq("requestParameters.alarmName", OWN_NAME)))))
+                        .rationale("An alarm without actions, or forced back to OK, never notifies anyone.")
+                        .attack("T1562.001")
+                        .fires("doc:cloudwatch-disable-trailguard-alarm-actions")
+                        .misses("doc:cloudwatch-delete-other-alarms", "not trailguard's alarms")
+                        .sets(SET).build(),
+                rule("backstop-monitoring-topics-tampered", CRITICAL, "trailguard SNS topics deleted or re-wired")
+                        .pattern(pattern(and(
+                                eq("eventSource", "sns.amazonaws.com"),
+                                oneOf("eventName", "DeleteTopic", "SetTopicAttributes", "Unsubscribe", "RemovePermission",
+                                        "AddPermission"),
+                                or(eq("requestParameters.topicArn", OWN_ARN), eq("requestParameters.subscriptionArn", OWN_ARN)))))
+                        .rationale("Alarms reach people only through the topics; a deleted topic or changed policy drops"
+                                + " every notification silently.")
+                        .attack("T1562.001")
+                        .fires("doc:sns-delete-trailguard-topic")
+                        .misses("doc:sns-delete-other-topic", "not a trailguard topic")
+                        .sets(SET).build(),
+                rule("backstop-monitoring-eventbridge-tampered", CRITICAL, "trailguard EventBridge rules deleted, disabled or re-targeted")
+                        .pattern(pattern(and(
+                                eq("eventSource", "events.amazonaws.com"),
+                                oneOf("eventName", "DeleteRule", "DisableRule", "PutRule", "RemoveTargets", "PutTargets"),
+                                or(eq("requestParameters.name", OWN_NAME), eq("requestParameters.rule", OWN_NAME)))))
+                        .rationale("On the EventBridge feed these rules are the only path from CloudTrail to the member's log"
+                                + " group.")
+                        .attack("T1562.001")
+                        .fires("doc:events-disable-trailguard-rule")
+                        .misses("doc:events-disable-other-rule", "not a trailguard rule")
+                        .sets(SET).build());
+    }
+}

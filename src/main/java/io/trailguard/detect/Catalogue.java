@@ -1,0 +1,63 @@
+package io.trailguard.detect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every built-in rule, in a stable order (cis, seed, insider, backstop). Guarded-resource rules are generated per
+ * account from config and are not in here; see {@link RuleSelection}.
+ */
+public final class Catalogue {
+
+    /** The rule sets a stack config may name in {@code ruleSets}. */
+    public static final Set<String> RULE_SETS = Set.of(CisRules.SET, SeedRules.SET, InsiderAuditRules.SET, BackstopRules.SET);
+
+    private static final List<Rule> ALL = load();
+    private static final Map<String, Rule> BY_ID = index(ALL);
+
+    private Catalogue() {}
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** The rules of one set, in catalogue order; empty for an unknown set. */
+    public static List<Rule> ruleSet(String name) {
+        return ALL.stream().filter(r -> r.ruleSets().contains(name)).toList();
+    }
+
+    public static Set<String> ids() {
+        return new TreeSet<>(BY_ID.keySet());
+    }
+
+    private static List<Rule> load() {
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(CisRules.all());
+        rules.addAll(SeedRules.all());
+        rules.addAll(InsiderAuditRules.all());
+        rules.addAll(InsiderIdentityRules.all());
+        rules.addAll(InsiderDataRules.all());
+        rules.addAll(InsiderChangeRules.all());
+        rules.addAll(BackstopRules.all());
+        return List.copyOf(rules);
+    }
+
+    private static Map<String, Rule> index(List<Rule> rules) {
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            if (byId.put(r.id(), r) != null) {
+                throw new IllegalStateException("duplicate rule id " + r.id());
+            }
+        }
+        return byId;
+    }
+}

@@ -1,0 +1,67 @@
+package io.trailguard.detect;
+
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What AWS accepts between {@code %...%}, as recorded by TestMetricFilter: ASCII letters and digits,
+ * {@code _ . - | ^ $ [ ] { } , ? + *}, and the escapes {@code \d \w \s} (and negations), {@code \xHH} and
+ * escaped symbols from that set. Groups, {@code &&} classes, possessive quantifiers and non-ASCII are rejected.
+ */
+final class RegexTerms {
+
+    private static final String PLAIN = "_.-|^$[]{},?+*";
+    private static final String CLASS_ESCAPES = "dDwWsS";
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\\\)[*+?}]\\+");
+
+    private RegexTerms() {}
+
+    /** Throws IllegalArgumentException naming the first offending character. */
+    static void check(String source) {
+        if (source.isEmpty()) {
+            throw new IllegalArgumentException("empty regular expression");
+        }
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                i = checkEscape(source, i);
+            } else if (!isAsciiAlnum(c) && PLAIN.indexOf(c) < 0) {
+                throw new IllegalArgumentException("character '" + c + "' is not allowed in a regular expression");
+            }
+        }
+        if (POSSESSIVE.matcher(source).find()) {
+            throw new IllegalArgumentException("possessive quantifiers are not supported");
+        }
+        try {
+            Pattern.compile(source);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("regular expression does not compile: " + e.getDescription());
+        }
+    }
+
+    static Pattern compile(String source) {
+        return Pattern.compile(source);
+    }
+
+    private static int checkEscape(String s, int at) {
+        if (at + 1 >= s.length()) {
+            throw new IllegalArgumentException("dangling '\\' in regular expression");
+        }
+        char e = s.charAt(at + 1);
+        if (CLASS_ESCAPES.indexOf(e) >= 0 || PLAIN.indexOf(e) >= 0 || e == '\\') {
+            return at + 1;
+        }
+        if (e == 'x' && at + 3 < s.length() && isHex(s.charAt(at + 2)) && isHex(s.charAt(at + 3))) {
+            return at + 3;
+        }
+        throw new IllegalArgumentException("escape '\\" + e + "' is not supported in a regular expression");
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+}

@@ -1,0 +1,105 @@
+package io.trailguard.detect;
+
+import io.trailguard.config.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Fluent construction of {@link Rule}s for the catalogue files; defaults: one event in one 5-minute period. */
+final class RuleBuilder {
+
+    private final String id;
+    private final Severity severity;
+    private final String title;
+    private FilterPattern pattern;
+    private String rationale;
+    private String securityHub;
+    private String cis;
+    private final List<String> attack = new ArrayList<>();
+    private final List<String> stratus = new ArrayList<>();
+    private int threshold = 1;
+    private int periodSeconds = 300;
+    private int evaluationPeriods = 1;
+    private final Set<String> ruleSets = new LinkedHashSet<>();
+    private final List<Rule.Fixture> fixtures = new ArrayList<>();
+
+    private RuleBuilder(String id, Severity severity, String title) {
+        this.id = id;
+        this.severity = severity;
+        this.title = title;
+    }
+
+    static RuleBuilder rule(String id, Severity severity, String title) {
+        return new RuleBuilder(id, severity, title);
+    }
+
+    RuleBuilder pattern(FilterPattern p) {
+        this.pattern = p;
+        return this;
+    }
+
+    RuleBuilder rationale(String text) {
+        this.rationale = text;
+        return this;
+    }
+
+    RuleBuilder securityHub(String control, String cisRecommendations) {
+        this.securityHub = control;
+        this.cis = cisRecommendations;
+        return this;
+    }
+
+    RuleBuilder cis(String recommendations) {
+        this.cis = recommendations;
+        return this;
+    }
+
+    RuleBuilder attack(String... techniques) {
+        attack.addAll(List.of(techniques));
+        return this;
+    }
+
+    RuleBuilder stratus(String... techniques) {
+        stratus.addAll(List.of(techniques));
+        return this;
+    }
+
+    /** Fires when at least {@code count} events fall in one period of {@code seconds}. */
+    RuleBuilder atLeast(int count, int seconds) {
+        this.threshold = count;
+        this.periodSeconds = seconds;
+        return this;
+    }
+
+    RuleBuilder sets(String... names) {
+        ruleSets.addAll(List.of(names));
+        return this;
+    }
+
+    RuleBuilder fires(String event) {
+        fixtures.add(new Rule.Fixture(true, event, null));
+        return this;
+    }
+
+    RuleBuilder misses(String event, String why) {
+        fixtures.add(new Rule.Fixture(false, event, why));
+        return this;
+    }
+
+    Rule build() {
+        return new Rule(id, title, severity, pattern, metricName(id), threshold, periodSeconds, evaluationPeriods,
+                rationale, new Rule.References(securityHub, cis, attack, stratus), ruleSets, fixtures);
+    }
+
+    /** {@code insider-flow-logs-deleted} -> {@code InsiderFlowLogsDeleted}. */
+    static String metricName(String id) {
+        StringBuilder b = new StringBuilder();
+        for (String part : id.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return b.toString();
+    }
+}
