@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             CheckCommand.class,
             PlanCommand.class,
+            RulesCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -170,10 +170,7 @@ final class ConfigReader {
         if (n instanceof YScalar s && s.type().equals("bool")) {
             return Boolean.parseBoolean(s.value().toLowerCase(Locale.ROOT));
         }
-        if (n instanceof YScalar s && !s.quoted() && (s.value().equals("true") || s.value().equals("false"))) {
-            return Boolean.parseBoolean(s.value());
-        }
-        error(p, n.line(), "expected true or false, found " + describe(n), null);
+        error(p, n.line(), "expected true or false, found " + describe(n), "yes/no/on/off are strings for Pulumi; write true or false");
         return dflt;
     }
 

@@ -29,7 +29,8 @@ final class YamlTrees {
         opts.setMaxAliasesForCollections(50);
         opts.setCodePointLimit(16 * 1024 * 1024);
         Yaml yaml = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(opts),
-                new org.yaml.snakeyaml.representer.Representer(new DumperOptions()), new DumperOptions(), opts);
+                new org.yaml.snakeyaml.representer.Representer(new DumperOptions()), new DumperOptions(), opts,
+                new PulumiYamlResolver());
         Node root = yaml.compose(new StringReader(text));
         return root == null ? null : convert(root);
     }

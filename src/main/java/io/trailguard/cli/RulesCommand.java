@@ -1,0 +1,167 @@
+package io.trailguard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Catalogue;
+import io.trailguard.detect.CompiledPattern;
+import io.trailguard.detect.Events;
+import io.trailguard.detect.FilterPattern;
+import io.trailguard.detect.InvalidPatternException;
+import io.trailguard.detect.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trailguard rules}: the detection catalogue, and {@code rules test} to try a pattern on events offline. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "List the detection rules with their pattern for a feed.",
+        subcommands = RulesCommand.TestCommand.class)
+final class RulesCommand implements Callable<Integer> {
+
+    enum Format { table, json, markdown }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", description = "table, json or markdown (default: ${DEFAULT-VALUE})", defaultValue = "table")
+    Format format;
+
+    @Option(names = "--feed", description = "trail or eventbridge (default: ${DEFAULT-VALUE})", defaultValue = "trail")
+    String feed;
+
+    @Override
+    public Integer call() {
+        Feed f = feed(feed);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.println(json(f).toPrettyString());
+            case markdown -> markdown(out, f);
+            case table -> table(out, f);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static Feed feed(String name) {
+        for (Feed f : Feed.values()) {
+            if (f.id().equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown feed '" + name + "' (trail or eventbridge)");
+    }
+
+    private static void table(PrintWriter out, Feed feed) {
+        out.printf("%-42s %-8s %-9s %-9s %s%n", "ID", "SEVERITY", "SET", "ALARM", "PATTERN (" + feed.id() + ")");
+        for (Rule r : Catalogue.all()) {
+            out.printf("%-42s %-8s %-9s %-9s %s%n", r.id(), r.severity().id(), String.join(",", r.ruleSets()),
+                    ">=" + r.threshold() + "/" + r.periodSeconds() + "s", r.render(feed));
+        }
+        out.printf("%d rules%n", Catalogue.all().size());
+    }
+
+    private static void markdown(PrintWriter out, Feed feed) {
+        out.println("| id | severity | set | alarm | title | pattern (" + feed.id() + ") |");
+        out.println("| --- | --- | --- | --- | --- | --- |");
+        for (Rule r : Catalogue.all()) {
+            out.printf("| `%s` | %s | %s | >= %d in %ds | %s | `%s` |%n", r.id(), r.severity().id(), String.join(", ", r.ruleSets()),
+                    r.threshold(), r.periodSeconds(), r.title(), r.render(feed).replace("|", "\\|"));
+        }
+    }
+
+    private static ArrayNode json(Feed feed) {
+        ArrayNode rules = Events.mapper().createArrayNode();
+        for (Rule r : Catalogue.all()) {
+            ObjectNode n = rules.addObject();
+            n.put("id", r.id()).put("title", r.title()).put("severity", r.severity().id());
+            r.ruleSets().stream().sorted().forEach(n.putArray("ruleSets")::add);
+            n.put("feed", feed.id()).put("pattern", r.render(feed)).put("metricName", r.metricName())
+                    .put("threshold", r.threshold()).put("periodSeconds", r.periodSeconds())
+                    .put("evaluationPeriods", r.evaluationPeriods()).put("rationale", r.rationale())
+                    .put("insightsQuery", r.insightsQuery(feed));
+            ObjectNode refs = n.putObject("references");
+            refs.put("securityHub", r.references().securityHub()).put("cis", r.references().cis());
+            r.references().attack().forEach(refs.putArray("attack")::add);
+            r.references().stratus().forEach(refs.putArray("stratus")::add);
+        }
+        return rules;
+    }
+
+    /** {@code rules test --pattern P FILE|-}: match or no-match per event, in input order. */
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Match a filter pattern against JSON events (one per line, or a CloudTrail file with Records; .gz read).")
+    static final class TestCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--pattern", required = true, description = "a JSON filter pattern, e.g. '{ $.eventName = \"StopLogging\" }'")
+        String pattern;
+
+        @Parameters(index = "0", paramLabel = "FILE|-", description = "events file, or - for standard input")
+        String input;
+
+        @Override
+        public Integer call() throws IOException {
+            CompiledPattern compiled;
+            try {
+                compiled = FilterPattern.parse(pattern).compile();
+            } catch (InvalidPatternException e) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("trailguard: invalid pattern: " + e.getMessage());
+                err.println(e.pointer());
+                err.flush();
+                return 1;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            for (JsonNode event : events(read())) {
+                out.println(event != null && compiled.matches(event) ? "match" : "no-match");
+            }
+            out.flush();
+            return 0;
+        }
+
+        private String read() throws IOException {
+            if (input.equals("-")) {
+                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Path path = Path.of(input);
+            if (!Files.isReadable(path)) {
+                throw new IllegalArgumentException("cannot read " + input);
+            }
+            try (InputStream in = input.endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(path)) : Files.newInputStream(path)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+
+        /** A CloudTrail file's {@code Records}, else one event per non-blank line (a line that is not JSON never matches). */
+        static List<JsonNode> events(String text) {
+            JsonNode whole = Events.parse(text.strip()).orElse(null);
+            List<JsonNode> out = new ArrayList<>();
+            if (whole != null && whole.path("Records").isArray()) {
+                whole.get("Records").forEach(out::add);
+                return out;
+            }
+            for (String line : text.split("\\R")) {
+                if (!line.isBlank()) {
+                    out.add(Events.parse(line).orElse(null));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.trailguard.detect;
+
+import io.trailguard.config.Account;
+import io.trailguard.config.GuardedResource;
+import io.trailguard.config.MemberSettings;
+import io.trailguard.config.StackConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which rules run where. Member accounts get their rule sets, plus {@code enabledRules}, minus
+ * {@code disabledRules}, plus one misuse rule per guarded resource; the organization trail's central log group
+ * gets the {@code backstop} set. Unknown ids and sets are ignored here: config validation reports them
+ * ({@link RuleValidation}).
+ */
+public final class RuleSelection {
+
+    private RuleSelection() {}
+
+    /** The rules deployed to {@code account}'s log group, in catalogue order, guarded-resource rules last. */
+    public static List<Rule> forAccount(StackConfig config, Account account) {
+        MemberSettings m = account.monitoring();
+        Map<String, Rule> chosen = new LinkedHashMap<>();
+        for (Rule r : Catalogue.all()) {
+            boolean inSet = r.ruleSets().stream().anyMatch(m.ruleSets()::contains);
+            if ((inSet || m.enabledRules().contains(r.id())) && !m.disabledRules().contains(r.id())) {
+                chosen.put(r.id(), r);
+            }
+        }
+        List<Rule> out = new ArrayList<>(chosen.values());
+        for (GuardedResource g : account.guardedResources()) {
+            if (g.type() != null) {
+                out.add(GuardedResourceRules.rule(g));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The organization-wide tamper rules for the central log group. */
+    public static List<Rule> backstop(StackConfig config) {
+        return Catalogue.ruleSet(BackstopRules.SET);
+    }
+
+    /** The misuse rule generated for one guarded resource. */
+    public static Rule guardedResourceRule(GuardedResource resource) {
+        return GuardedResourceRules.rule(resource);
+    }
+}

@@ -1,0 +1,151 @@
+package io.trailguard.detect;
+
+import io.trailguard.config.Account;
+import io.trailguard.config.ConfigError;
+import io.trailguard.config.GuardedResource;
+import io.trailguard.config.MemberSettings;
+import io.trailguard.config.StackConfig;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Pure checks for config validation, each returning every problem found as {@link ConfigError}s with the key path
+ * given. Limits are AWS's: a filter pattern of at most 1,024 characters with at most 2 regular expressions;
+ * at most 100 metric filters and 5 regular expressions per log group (PutMetricFilter API reference); metric
+ * names unique in the namespace.
+ */
+public final class RuleValidation {
+
+    /** Metric filters per log group. */
+    public static final int MAX_FILTERS_PER_LOG_GROUP = 100;
+    /** Regular expressions across all metric filters of one log group. */
+    public static final int MAX_REGEX_PER_LOG_GROUP = 5;
+
+    private RuleValidation() {}
+
+    /** Everything about one account's detection: its settings, its guarded resources and its log group's limits. */
+    public static List<ConfigError> account(String path, StackConfig config, Account account) {
+        List<ConfigError> errors = new ArrayList<>(memberSettings(path + ".monitoring", account.monitoring()));
+        for (int i = 0; i < account.guardedResources().size(); i++) {
+            errors.addAll(guardedResource(path + ".guardedResources[" + i + "]", account.guardedResources().get(i)));
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(logGroup(path, RuleSelection.forAccount(config, account), account.monitoring().feed()));
+        }
+        return errors;
+    }
+
+    /** Unknown rule sets and rule ids in {@code ruleSets}, {@code enabledRules}, {@code disabledRules}. */
+    public static List<ConfigError> memberSettings(String path, MemberSettings m) {
+        List<ConfigError> errors = new ArrayList<>();
+        unknown(errors, path + ".ruleSets", m.ruleSets(), Catalogue.RULE_SETS, "rule set");
+        unknown(errors, path + ".enabledRules", m.enabledRules(), Catalogue.ids(), "rule id");
+        unknown(errors, path + ".disabledRules", m.disabledRules(), Catalogue.ids(), "rule id");
+        return errors;
+    }
+
+    /** An unsupported ARN, operations unknown for the type, and a generated pattern that breaks AWS's limits. */
+    public static List<ConfigError> guardedResource(String path, GuardedResource g) {
+        List<ConfigError> errors = new ArrayList<>();
+        if (g.type() == null) {
+            errors.add(new ConfigError(path + ".arn", "unsupported resource ARN '" + g.arn() + "'",
+                    "a DynamoDB table, Lambda function, KMS key, S3 bucket or Secrets Manager secret ARN"));
+            return errors;
+        }
+        if (g.allow().isEmpty()) {
+            errors.add(new ConfigError(path + ".allow", "no operations listed", "map an operation such as Invoke to allowed role ARNs"));
+        }
+        unknown(errors, path + ".allow", g.allow().keySet(), GuardedOperations.known(g.type()), g.type().cloudTrailResourceType() + " operation");
+        if (errors.isEmpty()) {
+            errors.addAll(pattern(path, GuardedResourceRules.rule(g).pattern(), io.trailguard.config.MemberSettings.Feed.EVENTBRIDGE));
+        }
+        return errors;
+    }
+
+    /** AWS's per-pattern limits, for the pattern as rendered on the feed. */
+    public static List<ConfigError> pattern(String path, FilterPattern p, MemberSettings.Feed feed) {
+        List<ConfigError> errors = new ArrayList<>();
+        int length = p.render(feed).length();
+        if (length > FilterPattern.MAX_LENGTH) {
+            errors.add(new ConfigError(path, "filter pattern is " + length + " characters on the " + feed.id() + " feed",
+                    "AWS allows " + FilterPattern.MAX_LENGTH + "; split the resource's allow-list or use fewer principal patterns"));
+        }
+        if (p.regexCount() > FilterPattern.MAX_REGEX_TERMS) {
+            errors.add(new ConfigError(path, "filter pattern has " + p.regexCount() + " regular expressions",
+                    "AWS allows " + FilterPattern.MAX_REGEX_TERMS + " per pattern"));
+        }
+        return errors;
+    }
+
+    /** The limits of one log group holding {@code rules}: filter count, regex count, pattern limits, metric names. */
+    public static List<ConfigError> logGroup(String path, List<Rule> rules, MemberSettings.Feed feed) {
+        List<ConfigError> errors = new ArrayList<>();
+        if (rules.size() > MAX_FILTERS_PER_LOG_GROUP) {
+            errors.add(new ConfigError(path, rules.size() + " metric filters on one log group",
+                    "AWS allows " + MAX_FILTERS_PER_LOG_GROUP + "; disable rules or rule sets"));
+        }
+        int regexes = rules.stream().mapToInt(r -> r.pattern().regexCount()).sum();
+        if (regexes > MAX_REGEX_PER_LOG_GROUP) {
+            errors.add(new ConfigError(path, regexes + " regular expressions across the log group's filters",
+                    "AWS allows " + MAX_REGEX_PER_LOG_GROUP + " per log group"));
+        }
+        Map<String, String> metricOwner = new HashMap<>();
+        for (Rule r : rules) {
+            errors.addAll(pattern(path + " rule " + r.id(), r.pattern(), feed));
+            String previous = metricOwner.putIfAbsent(r.metricName(), r.id());
+            if (previous != null) {
+                errors.add(new ConfigError(path, "rules " + previous + " and " + r.id() + " share metric name " + r.metricName(),
+                        "metric names must be unique in namespace " + io.trailguard.naming.Names.METRIC_NAMESPACE));
+            }
+        }
+        return errors;
+    }
+
+    private static void unknown(List<ConfigError> errors, String path, Collection<String> given, Set<String> known, String what) {
+        int i = 0;
+        for (String g : given) {
+            if (!known.contains(g)) {
+                String near = nearest(g, known);
+                errors.add(new ConfigError(path + "[" + i + "]", "unknown " + what + " '" + g + "'",
+                        near != null ? "did you mean '" + near + "'?" : "one of " + String.join(", ", new TreeSet<>(known))));
+            }
+            i++;
+        }
+    }
+
+    private static String nearest(String s, Set<String> candidates) {
+        String best = null;
+        int bestDistance = Math.max(2, s.length() / 3) + 1;
+        for (String c : candidates) {
+            int d = distance(s.toLowerCase(), c.toLowerCase());
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
