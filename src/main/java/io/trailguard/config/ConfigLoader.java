@@ -157,6 +157,8 @@ public final class ConfigLoader {
         for (ConfigError e : semantic) {
             errors.add(e.line() > 0 ? e : e.atLine(nearestLine(reader.lines(), e.path())));
         }
+        // Compiler order: by line, errors without a line last; discovery order among equals (stable sort).
+        errors.sort(java.util.Comparator.comparingInt(e -> e.line() > 0 ? e.line() : Integer.MAX_VALUE));
         return errors.isEmpty() ? new LoadResult(config, List.of(), source) : new LoadResult(null, List.copyOf(errors), source);
     }
 

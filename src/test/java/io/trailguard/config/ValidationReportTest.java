@@ -49,6 +49,22 @@ class ValidationReportTest {
     }
 
     @Test
+    void yamlOneOneBooleansAreNotBooleans() {
+        LoadResult r = Stacks.loadText(Stacks.text("dev").replace("  trailguard:guardrails:\n", "  trailguard:guardrails:\n    enabled: yes\n"));
+        assertEquals("trailguard:guardrails.enabled", r.errors().get(0).path(), r::report);
+        assertTrue(r.errors().get(0).message().contains("expected true or false"));
+    }
+
+    @Test
+    void errorsAreListedInLineOrder() {
+        String yaml = Stacks.text("dev")
+                .replace("logGroupRetentionDays: 90", "logGroupRetentionDays: 91")
+                .replace("homeRegion: eu-west-1", "homeRegion: eu-wset-1");
+        LoadResult r = Stacks.loadText(yaml);
+        assertTrue(r.errors().get(0).line() < r.errors().get(1).line(), r::report);
+    }
+
+    @Test
     void emptyFileIsReportedAsEmpty() {
         LoadResult r = Stacks.loadText("");
         assertEquals("the stack file is empty", r.errors().get(0).message());
