@@ -7,7 +7,7 @@ import io.trailguard.alerting.AlertRouting;
 import io.trailguard.archive.LogArchive;
 import io.trailguard.config.Account;
 import io.trailguard.config.StackConfig;
-import io.trailguard.member.AccountRules;
+import io.trailguard.detect.RuleSelection;
 import io.trailguard.member.CentralBackstop;
 import io.trailguard.member.FeedRegions;
 import io.trailguard.member.MemberMonitoring;
@@ -48,7 +48,7 @@ public final class Trailguard {
         for (Account account : config.accounts()) {
             if (config.scope().includesMember(account.id())) {
                 new MemberMonitoring(memberName(account), new MemberMonitoringArgs(
-                        config, account, AccountRules.of(account), feedProviders(config, account, providers), foundation));
+                        config, account, RuleSelection.forAccount(config, account), feedProviders(config, account, providers), foundation));
             }
         }
         return new Deployed(providers);

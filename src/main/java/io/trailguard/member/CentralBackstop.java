@@ -7,10 +7,8 @@ import com.pulumi.resources.ComponentResourceOptions;
 import io.trailguard.config.MemberSettings.Feed;
 import io.trailguard.config.Severity;
 import io.trailguard.config.StackConfig;
-import io.trailguard.detect.Catalogue;
-import io.trailguard.detect.Rule;
+import io.trailguard.detect.RuleSelection;
 import io.trailguard.naming.Names;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,8 +21,6 @@ import java.util.Objects;
 public final class CentralBackstop extends ComponentResource {
 
     public static final String TYPE = "trailguard:member:CentralBackstop";
-    public static final String RULE_SET = "backstop";
-
     /**
      * @param centralLogGroup the organization trail's log group, which the filters must wait for
      * @param logArchive      the log-archive account's provider in the home region
@@ -35,11 +31,7 @@ public final class CentralBackstop extends ComponentResource {
         String label = "the organization trail (all accounts, via log-archive " + config.logArchive().accountId() + ")";
         var target = new RuleAlarms.Target(name, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, logArchive, this, centralLogGroup);
         String critical = Names.centralTopicArn(config, config.homeRegion(), Severity.CRITICAL);
-        RuleAlarms.create(target, rules(), rule -> List.of(critical));
+        RuleAlarms.create(target, RuleSelection.backstop(config), rule -> List.of(critical));
         registerOutputs(Map.of());
-    }
-
-    public static List<Rule> rules() {
-        return Catalogue.ruleSet(RULE_SET).stream().sorted(Comparator.comparing(Rule::id)).toList();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * @param config     the validated stack config (names and ARNs of central resources are derived from it)
  * @param account    the monitored account
- * @param rules      the rules deployed to it ({@link AccountRules})
+ * @param rules      the rules deployed to it ({@link io.trailguard.detect.RuleSelection#forAccount})
  * @param providers  the account's provider in every region its feed needs ({@link FeedRegions}), home included
  * @param foundation foundation resources to wait for when deployed in the same run; empty otherwise
  */

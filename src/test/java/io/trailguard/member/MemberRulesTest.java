@@ -11,6 +11,7 @@ import io.trailguard.config.Severity;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.Rule;
+import io.trailguard.detect.RuleSelection;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
@@ -29,7 +30,7 @@ class MemberRulesTest {
     void eachAccountHasOneFilterAndOneAlarmPerRuleItDeploys(String stack) {
         Plan plan = StackPlans.plan(stack);
         for (Account a : plan.config().accounts()) {
-            Set<String> expected = AccountRules.of(a).stream().map(Rule::id).collect(Collectors.toSet());
+            Set<String> expected = RuleSelection.forAccount(plan.config(), a).stream().map(Rule::id).collect(Collectors.toSet());
             assertEquals(expected, ruleIds(memberOnly(ofType(plan, Types.FILTER, a.id()), a)), a.name() + " filters");
             assertEquals(expected, ruleIds(memberOnly(ofType(plan, Types.ALARM, a.id()), a)), a.name() + " alarms");
         }
@@ -42,7 +43,7 @@ class MemberRulesTest {
         for (Account a : plan.config().accounts()) {
             Feed feed = a.monitoring().feed();
             for (PlannedResource f : memberOnly(ofType(plan, Types.FILTER, a.id()), a)) {
-                Rule rule = Catalogue.byId(ruleId(f)).orElseThrow();
+                Rule rule = deployed(plan, a, f);
                 assertEquals(rule.render(feed), f.inputs().get("pattern"), a.name() + " " + rule.id());
                 assertEquals(Names.MEMBER_LOG_GROUP, f.inputs().get("logGroupName"));
                 Map<String, Object> metric = StackPlans.map(f.inputs().get("metricTransformation"));
@@ -62,7 +63,7 @@ class MemberRulesTest {
                 .collect(Collectors.toSet());
         for (Account a : c.accounts()) {
             for (PlannedResource alarm : memberOnly(ofType(plan, Types.ALARM, a.id()), a)) {
-                Rule rule = Catalogue.byId(ruleId(alarm)).orElseThrow();
+                Rule rule = deployed(plan, a, alarm);
                 List<Object> actions = list(alarm.inputs().get("alarmActions"));
                 String local = "arn:aws:sns:" + alarm.region() + ":" + a.id() + ":" + Names.LOCAL_TOPIC;
                 String central = "arn:aws:sns:" + alarm.region() + ":" + c.alerting().securityAccountId() + ":"
@@ -79,7 +80,7 @@ class MemberRulesTest {
         Plan plan = StackPlans.plan(stack);
         for (Account a : plan.config().accounts()) {
             for (PlannedResource alarm : memberOnly(ofType(plan, Types.ALARM, a.id()), a)) {
-                Rule rule = Catalogue.byId(ruleId(alarm)).orElseThrow();
+                Rule rule = deployed(plan, a, alarm);
                 var in = alarm.inputs();
                 assertEquals((long) rule.threshold(), in.get("threshold"));
                 assertEquals((long) rule.periodSeconds(), in.get("period"));
@@ -103,7 +104,7 @@ class MemberRulesTest {
         long all = 0;
         for (Account a : plan.config().accounts()) {
             for (PlannedResource alarm : memberOnly(ofType(plan, Types.ALARM, a.id()), a)) {
-                Rule rule = Catalogue.byId(ruleId(alarm)).orElseThrow();
+                Rule rule = deployed(plan, a, alarm);
                 String description = (String) alarm.inputs().get("alarmDescription");
                 String filter = AlarmDescription.filterStage(rule.insightsQuery(a.monitoring().feed()));
                 all++;
@@ -143,15 +144,41 @@ class MemberRulesTest {
         StackConfig c = plan.config();
         String archive = c.logArchive().accountId();
         List<PlannedResource> filters = plan.ofType(Types.FILTER).stream().filter(f -> f.name().startsWith("backstop-")).toList();
-        assertEquals(CentralBackstop.rules().stream().map(Rule::id).collect(Collectors.toSet()), ruleIds(filters));
+        assertEquals(RuleSelection.backstop(c).stream().map(Rule::id).collect(Collectors.toSet()), ruleIds(filters));
         for (PlannedResource f : filters) {
             assertEquals(archive, f.account());
             assertEquals(Names.CENTRAL_LOG_GROUP, f.inputs().get("logGroupName"));
-            assertEquals(Catalogue.byId(ruleId(f)).orElseThrow().render(Feed.TRAIL), f.inputs().get("pattern"));
+            assertEquals(Catalogue.byId(ruleId(f)).orElseThrow().render(Feed.TRAIL), f.inputs().get("pattern"), f.name());
         }
         String critical = Names.centralTopicArn(c, c.homeRegion(), Severity.CRITICAL);
         plan.ofType(Types.ALARM).stream().filter(al -> al.name().startsWith("backstop-"))
                 .forEach(al -> assertEquals(List.of(critical), list(al.inputs().get("alarmActions")), al.name()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void guardedResourceRulesRunOnlyInTheAccountOfTheirResource(String stack) {
+        Plan plan = StackPlans.plan(stack);
+        int guarded = 0;
+        for (Account owner : plan.config().accounts()) {
+            for (var resource : owner.guardedResources()) {
+                String id = RuleSelection.guardedResourceRule(resource).id();
+                guarded++;
+                for (Account a : plan.config().accounts()) {
+                    boolean present = ruleIds(memberOnly(ofType(plan, Types.FILTER, a.id()), a)).contains(id)
+                            && ruleIds(memberOnly(ofType(plan, Types.ALARM, a.id()), a)).contains(id);
+                    assertEquals(a.id().equals(owner.id()), present, id + " in " + a.name());
+                }
+            }
+        }
+        assertEquals(stack.equals("prod"), guarded > 0, "prod guards resources, dev does not");
+    }
+
+    /** The rule an account's filter or alarm was made from, as the detection engine selects it for that account. */
+    static Rule deployed(Plan plan, Account a, PlannedResource r) {
+        String id = ruleId(r);
+        return RuleSelection.forAccount(plan.config(), a).stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(r.name() + " deploys " + id + ", which is not selected for " + a.name()));
     }
 
     /** The Security Hub / CIS patterns as published (the detection engine's own test fixture). */
