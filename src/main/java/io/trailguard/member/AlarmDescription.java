@@ -18,7 +18,7 @@ final class AlarmDescription {
 
     static String of(Rule rule, Feed feed, String accountLabel, String logGroup) {
         String head = rule.title() + " [" + rule.id() + ", " + rule.severity().id() + "] in " + accountLabel + ".";
-        String query = rule.insightsQuery(feed);
+        String query = RenderedRules.query(rule, feed);
         String full = head + " Logs Insights on " + logGroup + ": " + query;
         if (full.length() <= MAX_LENGTH) {
             return full;

@@ -32,7 +32,7 @@ final class RuleAlarms {
             new LogMetricFilter(t.scope() + "-filter-" + rule.id(), LogMetricFilterArgs.builder()
                     .name(awsName)
                     .logGroupName(t.logGroupName())
-                    .pattern(rule.render(t.feed()))
+                    .pattern(RenderedRules.pattern(rule, t.feed()))
                     .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
                             .name(rule.metricName())
                             .namespace(Names.METRIC_NAMESPACE)
