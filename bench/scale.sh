@@ -15,7 +15,7 @@ tmp=$(mktemp)
   echo "# trailguard scale benchmark: bench/scale.sh ($(date -u +%Y-%m-%dT%H:%M:%SZ))"
   echo "# machine: $(nproc) cores, load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
   echo "# jvm: ${jvm[*]}; plan = the whole program under Pulumi's mock harness (PlanRunner), one JVM per row"
-  echo "# members = generated member accounts (plus management, log-archive, security); resources = cloud resources"
+  echo "# members = generated member accounts (plus management, log-archive, security); resources = cloud resources; peak heap = heap in use sampled every 50 ms"
   echo "# res/account = member resources per monitored account; providers/account = providers per monitored account"
   printf "scope\tmembers\tresources\tseconds\tres/s\tpeak_heap_MB\tres/account\tproviders\tproviders/account\n"
 } > "$tmp"

@@ -9,10 +9,7 @@ import io.trailguard.config.Scope;
 import io.trailguard.config.StackConfig;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlanRunner;
-import io.trailguard.plan.PlannedResource;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,21 +33,18 @@ public final class ScaleBench {
         if (one) {
             config = config.withScope(Scope.parse("accounts:" + memberId(0)));
         }
+        HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
         Plan plan = PlanRunner.run(config, "bench");
         double seconds = (System.nanoTime() - start) / 1e9;
+        long peakMb = heap.stop();
         long resources = plan.cloudResources().size();
         long members = plan.resources().stream().filter(r -> r.type().equals("trailguard:member:MemberMonitoring")).count();
         long memberResources = plan.cloudResources().stream().filter(r -> r.name().startsWith("member-")).count();
-        long memberProviders = plan.providers().stream().map(PlannedResource::account)
-                .filter(a -> plan.cloudResources().stream().anyMatch(r -> r.account().equals(a) && r.name().startsWith("member-"))).count();
         long providers = plan.providers().size();
         System.out.printf("%s\t%d\t%d\t%.1f\t%.0f\t%d\t%.1f\t%d\t%.2f%n",
-                one ? "accounts:" + memberId(0) : "all", n, resources, seconds, resources / seconds, peakHeapMb(),
+                one ? "accounts:" + memberId(0) : "all", n, resources, seconds, resources / seconds, peakMb,
                 (double) memberResources / Math.max(1, members), providers, (double) providers / Math.max(1, members));
-        if (memberProviders < 0) {
-            throw new IllegalStateException();
-        }
     }
 
     static StackConfig organization(int members) {
@@ -82,13 +76,37 @@ public final class ScaleBench {
         return String.format("3%011d", i);
     }
 
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+    /**
+     * Peak of the heap in use, sampled every 50 ms: the sum of each pool's own peak would overstate it, since eden,
+     * survivor and old generation peak at different moments.
+     */
+    private static final class HeapSampler {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread thread;
+
+        private HeapSampler() {
+            thread = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
         }
-        return peak / (1024 * 1024);
+
+        static HeapSampler start() {
+            HeapSampler s = new HeapSampler();
+            s.thread.start();
+            return s;
+        }
+
+        long stop() {
+            thread.interrupt();
+            return peak.get() / (1024 * 1024);
+        }
     }
 }
