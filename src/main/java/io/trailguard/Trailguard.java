@@ -1,11 +1,23 @@
 package io.trailguard;
 
 import com.pulumi.Context;
+import com.pulumi.aws.Provider;
+import com.pulumi.resources.Resource;
+import io.trailguard.alerting.AlertRouting;
 import io.trailguard.archive.LogArchive;
+import io.trailguard.config.Account;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.RuleSelection;
 import io.trailguard.guardrails.Guardrails;
+import io.trailguard.member.CentralBackstop;
+import io.trailguard.member.FeedRegions;
+import io.trailguard.member.MemberMonitoring;
+import io.trailguard.member.MemberMonitoringArgs;
 import io.trailguard.providers.ProviderRegistry;
 import io.trailguard.trail.OrganizationTrail;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The whole program for one validated config: what {@code pulumi up} registers, and what the offline plan
@@ -20,16 +32,38 @@ public final class Trailguard {
 
     public static Deployed define(Context ctx, StackConfig config) {
         ProviderRegistry providers = new ProviderRegistry(config);
+        List<Resource> foundation = List.of();
         if (config.scope().includesFoundation()) {
             LogArchive archive = new LogArchive("log-archive", config, providers.logArchive());
             OrganizationTrail trail = new OrganizationTrail("organization-trail", config, archive,
                     providers.management(), providers.logArchive());
+            new AlertRouting("alert-routing", config, providers);
+            new CentralBackstop("backstop", config, trail.centralLogGroup(), providers.logArchive());
             ctx.export("trailBucket", archive.bucketName());
             ctx.export("trailKeyArn", archive.keyArn());
             ctx.export("organizationTrailArn", trail.trail().arn());
             ctx.export("centralLogGroup", trail.centralLogGroupName());
             Guardrails.create(config, providers.management());
+            // Ordering only: CloudTrail checks the bucket and key policies when an account trail is created.
+            foundation = archive.readiness();
+        }
+        for (Account account : config.accounts()) {
+            if (config.scope().includesMember(account.id())) {
+                new MemberMonitoring(memberName(account), new MemberMonitoringArgs(
+                        config, account, RuleSelection.forAccount(config, account), feedProviders(config, account, providers), foundation));
+            }
         }
         return new Deployed(providers);
+    }
+
+    /** Pulumi name of an account's monitoring component; its children's names start with it. */
+    public static String memberName(Account account) {
+        return "member-" + account.id();
+    }
+
+    private static Map<String, Provider> feedProviders(StackConfig config, Account account, ProviderRegistry providers) {
+        Map<String, Provider> out = new LinkedHashMap<>();
+        FeedRegions.of(config, account).forEach(region -> out.put(region, providers.get(account.id(), region)));
+        return out;
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The trail bucket's policy: TLS only; CloudTrail may check the ACL and write only under the organization's
- * and management account's {@code AWSLogs/} prefixes, only for the organization trail; nobody but the deploy
+ * and management account's {@code AWSLogs/} prefixes, only for the organization trail, and the organization's
+ * account trails under their own prefix ({@link AccountTrailStatements}); nobody but the deploy
  * role may delete evidence or change the bucket's protection.
  */
 public final class TrailBucketPolicy {
@@ -64,6 +65,7 @@ public final class TrailBucketPolicy {
                 .condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control")
                 .condition("StringEquals", "aws:SourceArn", trailArn)
                 .build());
+        s.addAll(AccountTrailStatements.bucket(c));
         s.add(Statement.deny("DenyEvidenceTampering")
                 .principal(Principal.ANYONE)
                 .actions(TAMPER_ACTIONS)

@@ -57,6 +57,8 @@ public final class TrailKeyPolicy {
                 .condition("StringEquals", "aws:SourceArn", trailArn)
                 .build());
 
+        s.addAll(AccountTrailStatements.key(c));
+
         if (!c.logArchive().readerRoleArns().isEmpty()) {
             Set<String> readerAccounts = new LinkedHashSet<>();
             c.logArchive().readerRoleArns().forEach(a -> readerAccounts.add("arn:aws:iam::" + a.split(":")[4] + ":root"));

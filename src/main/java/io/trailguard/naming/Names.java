@@ -19,6 +19,17 @@ public final class Names {
     public static final String LOCAL_TOPIC = PREFIX + "-local-alerts";
     public static final String TRAIL_KEY_ALIAS = "alias/" + PREFIX + "-trail";
     public static final String ALERTS_KEY_ALIAS = "alias/" + PREFIX + "-alerts";
+    /** S3 key prefix of every account trail in the trail bucket; CloudTrail appends {@code AWSLogs/<account>/}. */
+    public static final String MEMBER_TRAIL_PREFIX = "account-trails";
+    public static final String MEMBER_TRAIL_ROLE = PREFIX + "-account-trail-delivery";
+    /** EventBridge rule in the home region that writes CloudTrail events to the member log group. */
+    public static final String EVENTS_TO_LOGS_RULE = PREFIX + "-cloudtrail-to-logs";
+    /** EventBridge rule in every other region that forwards CloudTrail events to the home region's default bus. */
+    public static final String EVENTS_FORWARD_RULE = PREFIX + "-cloudtrail-forward";
+    public static final String EVENTS_FORWARD_ROLE = PREFIX + "-eventbridge-forward";
+    public static final String EVENTS_LOG_RESOURCE_POLICY = PREFIX + "-eventbridge-to-logs";
+    /** Glob matching the AWS names of every alarm trailguard creates. */
+    public static final String ALARM_NAME_GLOB = PREFIX + "-*";
 
     private Names() {}
 
@@ -32,6 +43,35 @@ public final class Names {
 
     public static String accessLogBucketArn(StackConfig c) {
         return "arn:aws:s3:::" + c.logArchive().accessLogs().bucketName();
+    }
+
+    /**
+     * The trail key by alias: account trails name their KMS key from config alone, without the key id that only
+     * exists once the foundation is deployed.
+     */
+    public static String trailKeyAliasArn(StackConfig c) {
+        return "arn:aws:kms:" + c.homeRegion() + ":" + c.logArchive().accountId() + ":" + TRAIL_KEY_ALIAS;
+    }
+
+    public static String alertsKeyAliasArn(StackConfig c, String region) {
+        return "arn:aws:kms:" + region + ":" + c.alerting().securityAccountId() + ":" + ALERTS_KEY_ALIAS;
+    }
+
+    public static String defaultEventBusArn(String region, String accountId) {
+        return "arn:aws:events:" + region + ":" + accountId + ":event-bus/default";
+    }
+
+    public static String eventRuleArn(String region, String accountId, String ruleName) {
+        return "arn:aws:events:" + region + ":" + accountId + ":rule/" + ruleName;
+    }
+
+    public static String roleArn(String accountId, String roleName) {
+        return "arn:aws:iam::" + accountId + ":role/" + roleName;
+    }
+
+    /** ARN pattern of trailguard's alarms in an account ({@code *} for every account) and region. */
+    public static String alarmArnPattern(String region, String accountId) {
+        return "arn:aws:cloudwatch:" + region + ":" + accountId + ":alarm:" + ALARM_NAME_GLOB;
     }
 
     public static String centralLogGroupArn(StackConfig c) {

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trailguard.cost.AccountCost;
+import io.trailguard.cost.Assumptions;
+import io.trailguard.cost.CostEstimate;
+import io.trailguard.cost.CostLine;
+import io.trailguard.cost.Price;
 
 /** {@code plan --format json}: every resource with type, name, URN, account, region, provider, options and inputs. */
 public final class PlanJson {
@@ -23,6 +28,8 @@ public final class PlanJson {
         summary.put("providers", plan.providers().size());
         summary.put("components", plan.resources().stream().filter(PlannedResource::isComponent).count());
         summary.put("accounts", plan.config().accounts().size());
+        members(plan, root.putArray("members"));
+        cost(plan, root.putObject("cost"));
         ArrayNode resources = root.putArray("resources");
         for (PlannedResource r : plan.resources()) {
             ObjectNode n = resources.addObject();
@@ -37,6 +44,56 @@ public final class PlanJson {
             n.set("inputs", JSON.valueToTree(r.inputs()));
         }
         return root;
+    }
+
+    private static void members(Plan plan, ArrayNode out) {
+        for (MemberSummary m : MemberSummary.of(plan)) {
+            ObjectNode n = out.addObject();
+            n.put("account", m.account().id());
+            n.put("name", m.account().name());
+            n.put("feed", m.account().monitoring().feed().id());
+            m.providerRegions().forEach(n.putArray("providerRegions")::add);
+            n.put("rules", m.rules());
+            n.put("alarms", m.alarms());
+        }
+    }
+
+    private static void cost(Plan plan, ObjectNode out) {
+        CostEstimate estimate = MemberSummary.cost(plan);
+        out.put("currency", "USD");
+        out.put("period", "month");
+        out.put("total", round(estimate.usd()));
+        out.put("assumptions", Assumptions.describe());
+        ArrayNode accounts = out.putArray("accounts");
+        for (AccountCost a : estimate.accounts()) {
+            ObjectNode n = accounts.addObject();
+            n.put("account", a.accountId());
+            n.put("name", a.name());
+            n.put("total", round(a.usd()));
+            ArrayNode lines = n.putArray("lines");
+            for (CostLine l : a.lines()) {
+                ObjectNode ln = lines.addObject();
+                ln.put("item", l.what());
+                ln.put("price", l.price().item());
+                ln.put("quantity", l.quantity());
+                ln.put("usd", round(l.usd()));
+            }
+        }
+        ArrayNode prices = out.putArray("prices");
+        for (Price p : estimate.pricesUsed()) {
+            ObjectNode n = prices.addObject();
+            n.put("item", p.item());
+            n.put("region", p.region());
+            n.put("usd", p.usd());
+            n.put("unit", p.unit());
+            n.put("source", p.source());
+            n.put("checked", p.checked());
+            n.put("verified", p.verified());
+        }
+    }
+
+    private static double round(double usd) {
+        return Math.round(usd * 100) / 100.0;
     }
 
     public static String render(Plan plan) {

@@ -5,6 +5,9 @@ import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
+import com.pulumi.deployment.internal.DeploymentImpl;
+import com.pulumi.deployment.internal.DeploymentInternal;
 import io.trailguard.Trailguard;
 import io.trailguard.config.StackConfig;
 import java.util.ArrayList;
@@ -57,7 +60,12 @@ public final class PlanRunner {
                 .build();
         TestResult result;
         try {
-            result = PulumiTest.withOptions(testOptions).withMocks(mocks).runTest(ctx -> Trailguard.define(ctx, config));
+            result = PulumiTestInternal.builder()
+                    .options(testOptions)
+                    .mocks(mocks)
+                    .deploymentFactory(PlanRunner::withEventDrivenRunner)
+                    .build()
+                    .runTest(ctx -> Trailguard.define(ctx, config));
         } finally {
             PulumiTest.cleanup();
         }
@@ -67,6 +75,12 @@ public final class PlanRunner {
             throw new PlanException("the program failed under the mock harness: " + String.join("; ", messages));
         }
         return new Plan(stackName, config, collect(result, mocks, options));
+    }
+
+    /** The default deployment of the mock harness, with {@link EventDrivenRunner} in place of the SDK's polling runner. */
+    private static DeploymentInternal withEventDrivenRunner(DeploymentImpl.DeploymentState state) {
+        state.runner = new EventDrivenRunner();
+        return new DeploymentImpl(state);
     }
 
     private static List<PlannedResource> collect(TestResult result, RecordingMocks mocks, Map<String, boolean[]> options) {

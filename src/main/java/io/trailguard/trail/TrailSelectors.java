@@ -75,7 +75,7 @@ public final class TrailSelectors {
      * DynamoDB item operations, Lambda Invoke and S3 object operations are; KMS and Secrets Manager calls are
      * management events and already logged.
      */
-    static java.util.Optional<String> dataArn(GuardedResource g) {
+    public static java.util.Optional<String> dataArn(GuardedResource g) {
         return switch (g.type()) {
             case DYNAMODB_TABLE, LAMBDA_FUNCTION -> java.util.Optional.of(g.arn());
             case S3_BUCKET -> java.util.Optional.of(g.arn() + "/");

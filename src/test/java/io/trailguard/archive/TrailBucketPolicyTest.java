@@ -43,18 +43,25 @@ class TrailBucketPolicyTest {
     }
 
     @Test
-    void cloudTrailWritesOnlyUnderTheOrganizationAndManagementPrefixes() {
+    void cloudTrailWritesOnlyUnderTheOrganizationManagementAndAccountTrailPrefixes() {
         List<String> writable = new ArrayList<>();
         for (JsonNode s : policy.get("Statement")) {
             if (s.path("Effect").asText().equals("Allow") && values(s.get("Action")).contains("s3:PutObject")) {
                 assertEquals(List.of("cloudtrail.amazonaws.com"), values(s.path("Principal").path("Service")));
                 assertEquals(List.of("bucket-owner-full-control"), condition(s, "StringEquals", "s3:x-amz-acl"));
-                assertEquals(List.of(trailArn), condition(s, "StringEquals", "aws:SourceArn"),
-                        "the SourceArn is the trail ARN owned by the management account");
+                if (s.path("Sid").asText().equals("AccountTrailsWrite")) {
+                    assertEquals(List.of("o-p7q8r9s0t1"), condition(s, "StringEquals", "aws:SourceOrgID"),
+                            "account trails write only for the organization");
+                    assertEquals(List.of("arn:aws:cloudtrail:*:*:trail/trailguard-account-trail"), condition(s, "ArnLike", "aws:SourceArn"));
+                } else {
+                    assertEquals(List.of(trailArn), condition(s, "StringEquals", "aws:SourceArn"),
+                            "the SourceArn is the trail ARN owned by the management account");
+                }
                 writable.addAll(values(s.get("Resource")));
             }
         }
-        assertEquals(List.of(bucket + "/AWSLogs/100000000001/*", bucket + "/AWSLogs/o-p7q8r9s0t1/*"), writable);
+        assertEquals(List.of(bucket + "/AWSLogs/100000000001/*", bucket + "/AWSLogs/o-p7q8r9s0t1/*",
+                bucket + "/account-trails/AWSLogs/*"), writable);
     }
 
     @Test

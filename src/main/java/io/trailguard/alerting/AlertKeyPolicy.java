@@ -1,0 +1,54 @@
+package io.trailguard.alerting;
+
+import io.trailguard.config.StackConfig;
+import io.trailguard.iam.PolicyDocument;
+import io.trailguard.iam.Principal;
+import io.trailguard.iam.Statement;
+import io.trailguard.naming.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The key that encrypts the central topics of one region. CloudWatch publishes to an encrypted topic only if the key
+ * lets {@code cloudwatch.amazonaws.com} generate data keys and decrypt, here only for trailguard alarms of this
+ * organization in this region. Administration is limited to the deploy and break-glass roles, as for the trail key.
+ */
+public final class AlertKeyPolicy {
+
+    static final List<String> ADMIN_ACTIONS = List.of(
+            "kms:CancelKeyDeletion", "kms:Create*", "kms:Delete*", "kms:Describe*", "kms:Disable*", "kms:Enable*",
+            "kms:Get*", "kms:List*", "kms:Put*", "kms:Revoke*", "kms:RotateKeyOnDemand", "kms:ScheduleKeyDeletion",
+            "kms:TagResource", "kms:UntagResource", "kms:Update*");
+
+    private AlertKeyPolicy() {}
+
+    public static PolicyDocument of(StackConfig c, String region) {
+        String security = c.alerting().securityAccountId();
+        String root = "arn:aws:iam::" + security + ":root";
+        List<String> admins = new ArrayList<>();
+        admins.add(c.organization().deployRoleArn(security));
+        c.organization().breakGlassRoleNames().forEach(r -> admins.add(Names.roleArn(security, r)));
+        return PolicyDocument.of(
+                Statement.allow("KeyAdministration")
+                        .principal(Principal.aws(root))
+                        .actions(ADMIN_ACTIONS)
+                        .resources("*")
+                        .condition("ArnLike", "aws:PrincipalArn", admins)
+                        .build(),
+                Statement.allow("CloudWatchAlarmsOfTheOrganization")
+                        .principal(Principal.service("cloudwatch.amazonaws.com"))
+                        .actions("kms:Decrypt", "kms:GenerateDataKey*")
+                        .resources("*")
+                        .condition("StringEquals", "aws:SourceOrgID", c.organization().id())
+                        .condition("ArnLike", "aws:SourceArn", Names.alarmArnPattern(region, "*"))
+                        .build(),
+                // Lets the SOC publish test messages and SNS deliver them, through SNS only.
+                Statement.allow("SecurityAccountThroughSns")
+                        .principal(Principal.aws(root))
+                        .actions("kms:Decrypt", "kms:GenerateDataKey*")
+                        .resources("*")
+                        .condition("StringEquals", "kms:ViaService", "sns." + region + ".amazonaws.com")
+                        .condition("StringEquals", "kms:CallerAccount", security)
+                        .build());
+    }
+}

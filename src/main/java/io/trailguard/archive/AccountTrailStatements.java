@@ -1,0 +1,62 @@
+package io.trailguard.archive;
+
+import io.trailguard.config.StackConfig;
+import io.trailguard.iam.Principal;
+import io.trailguard.iam.Statement;
+import io.trailguard.naming.Names;
+import java.util.List;
+
+/**
+ * What the archive's bucket and key grant the account trails of the trail feed. Scoped to the organization
+ * ({@code aws:SourceOrgID}) and to trails named {@link Names#MEMBER_TRAIL} rather than to a list of accounts, so
+ * onboarding an account changes neither central policy. Within the prefix, CloudTrail itself writes each account
+ * under {@code AWSLogs/<its own account id>/}; a trail owner chooses only the prefix, which the resource pins.
+ */
+final class AccountTrailStatements {
+
+    private AccountTrailStatements() {}
+
+    static String trailArnPattern() {
+        return "arn:aws:cloudtrail:*:*:trail/" + Names.MEMBER_TRAIL;
+    }
+
+    static List<Statement> bucket(StackConfig c) {
+        String bucket = Names.trailBucketArn(c);
+        String org = c.organization().id();
+        return List.of(
+                Statement.allow("AccountTrailsAclCheck")
+                        .principal(Principal.service("cloudtrail.amazonaws.com"))
+                        .actions("s3:GetBucketAcl")
+                        .resources(bucket)
+                        .condition("StringEquals", "aws:SourceOrgID", org)
+                        .condition("ArnLike", "aws:SourceArn", trailArnPattern())
+                        .build(),
+                Statement.allow("AccountTrailsWrite")
+                        .principal(Principal.service("cloudtrail.amazonaws.com"))
+                        .actions("s3:PutObject")
+                        .resources(bucket + "/" + Names.MEMBER_TRAIL_PREFIX + "/AWSLogs/*")
+                        .condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control")
+                        .condition("StringEquals", "aws:SourceOrgID", org)
+                        .condition("ArnLike", "aws:SourceArn", trailArnPattern())
+                        .build());
+    }
+
+    static List<Statement> key(StackConfig c) {
+        String org = c.organization().id();
+        return List.of(
+                Statement.allow("AccountTrailsEncryptLogs")
+                        .principal(Principal.service("cloudtrail.amazonaws.com"))
+                        .actions("kms:GenerateDataKey*")
+                        .resources("*")
+                        .condition("StringLike", "kms:EncryptionContext:aws:cloudtrail:arn", trailArnPattern())
+                        .condition("StringEquals", "aws:SourceOrgID", org)
+                        .build(),
+                Statement.allow("AccountTrailsDescribeKey")
+                        .principal(Principal.service("cloudtrail.amazonaws.com"))
+                        .actions("kms:DescribeKey")
+                        .resources("*")
+                        .condition("StringEquals", "aws:SourceOrgID", org)
+                        .condition("ArnLike", "aws:SourceArn", trailArnPattern())
+                        .build());
+    }
+}

@@ -1,0 +1,62 @@
+package io.trailguard.cost;
+
+import io.trailguard.config.Account;
+import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.config.StackConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Estimates what a plan costs per month: the alarms and keys it creates, counted from the plan, and the volume
+ * charges of each monitored account's feed, from config.
+ *
+ * @param alarms      planned alarms per account
+ * @param kmsKeys     planned customer-managed keys per account
+ * @param feedRegions per monitored account, the regions of its feed (home region first)
+ */
+public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<String, Long> kmsKeys,
+                            Map<String, List<String>> feedRegions) {
+
+    public CostEstimate estimate() {
+        List<AccountCost> out = new ArrayList<>();
+        for (Account a : config.accounts()) {
+            List<CostLine> lines = new ArrayList<>();
+            String home = config.homeRegion();
+            long alarmCount = alarms.getOrDefault(a.id(), 0L);
+            if (alarmCount > 0) {
+                lines.add(new CostLine("alarms: " + alarmCount, alarmCount, PriceList.of(PriceList.ALARM, home)));
+            }
+            long keys = kmsKeys.getOrDefault(a.id(), 0L);
+            if (keys > 0) {
+                lines.add(new CostLine("KMS keys: " + keys, keys, PriceList.of(PriceList.KMS_KEY, home)));
+            }
+            if (feedRegions.containsKey(a.id())) {
+                lines.addAll(feed(a, feedRegions.get(a.id())));
+            }
+            if (!lines.isEmpty()) {
+                out.add(new AccountCost(a.id(), a.name(), lines));
+            }
+        }
+        return new CostEstimate(out);
+    }
+
+    private List<CostLine> feed(Account a, List<String> regions) {
+        String home = config.homeRegion();
+        double events = config.members().eventsPerDay() * Assumptions.DAYS_PER_MONTH;
+        Feed feed = a.monitoring().feed();
+        int bytes = Assumptions.BYTES_PER_EVENT + (feed == Feed.EVENTBRIDGE ? Assumptions.EVENTBRIDGE_ENVELOPE_BYTES : 0);
+        List<CostLine> lines = new ArrayList<>();
+        double gb = events * bytes / 1e9;
+        lines.add(new CostLine(String.format("log ingestion %.2f GB", gb), gb, PriceList.of(PriceList.LOG_INGESTION, home)));
+        if (feed == Feed.TRAIL) {
+            // The organization trail is the account's free first copy; the account trail is a paid second one.
+            lines.add(new CostLine(String.format("account trail copy %,.0f events", events), events, PriceList.of(PriceList.TRAIL_COPY, home)));
+        } else {
+            double forwarded = events * (regions.size() - 1) / regions.size();
+            lines.add(new CostLine(String.format("cross-region forwarding %,.0f events", forwarded), forwarded,
+                    PriceList.of(PriceList.FORWARDED_EVENT, home)));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,59 @@
+package io.trailguard.member;
+
+import com.pulumi.aws.cloudtrail.inputs.TrailAdvancedEventSelectorArgs;
+import com.pulumi.aws.cloudtrail.inputs.TrailAdvancedEventSelectorFieldSelectorArgs;
+import io.trailguard.config.Account;
+import io.trailguard.config.GuardedResource;
+import io.trailguard.trail.TrailSelectors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An account trail's advanced event selectors: every management event (read and write, as the CIS checks require
+ * of the trail behind their metric filters) and the data events of this account's guarded resources, grouped by
+ * resource type and sorted so config order does not matter.
+ */
+final class AccountTrailSelectors {
+
+    private AccountTrailSelectors() {}
+
+    static List<TrailSelectors.Selector> of(Account account) {
+        List<TrailSelectors.Selector> out = new ArrayList<>();
+        out.add(new TrailSelectors.Selector("Management events",
+                List.of(new TrailSelectors.Field("eventCategory", "equals", List.of("Management")))));
+        Map<String, List<String>> arnsByType = new TreeMap<>();
+        Map<String, GuardedResource.Type> types = new TreeMap<>();
+        for (GuardedResource g : account.guardedResources()) {
+            TrailSelectors.dataArn(g).ifPresent(arn -> {
+                arnsByType.computeIfAbsent(g.type().cloudTrailResourceType(), k -> new ArrayList<>()).add(arn);
+                types.put(g.type().cloudTrailResourceType(), g.type());
+            });
+        }
+        arnsByType.forEach((type, arns) -> {
+            String operator = types.get(type) == GuardedResource.Type.S3_BUCKET ? "startsWith" : "equals";
+            out.add(new TrailSelectors.Selector("Guarded " + type, List.of(
+                    new TrailSelectors.Field("eventCategory", "equals", List.of("Data")),
+                    new TrailSelectors.Field("resources.type", "equals", List.of(type)),
+                    new TrailSelectors.Field("resources.ARN", operator, arns.stream().sorted().toList()))));
+        });
+        return out;
+    }
+
+    static List<TrailAdvancedEventSelectorArgs> args(Account account) {
+        return of(account).stream().map(s -> TrailAdvancedEventSelectorArgs.builder()
+                .name(s.name())
+                .fieldSelectors(s.fields().stream().map(AccountTrailSelectors::field).toList())
+                .build()).toList();
+    }
+
+    private static TrailAdvancedEventSelectorFieldSelectorArgs field(TrailSelectors.Field f) {
+        var b = TrailAdvancedEventSelectorFieldSelectorArgs.builder().field(f.field());
+        return switch (f.operator()) {
+            case "equals" -> b.equals_(f.values()).build();
+            case "startsWith" -> b.startsWiths(f.values()).build();
+            default -> throw new IllegalArgumentException("operator " + f.operator());
+        };
+    }
+}

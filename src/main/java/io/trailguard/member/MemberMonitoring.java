@@ -1,0 +1,71 @@
+package io.trailguard.member;
+
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.sns.Topic;
+import com.pulumi.aws.sns.TopicArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import io.trailguard.config.Account;
+import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Rule;
+import io.trailguard.naming.Names;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Detection in one member account: its feed (account trail or EventBridge), the log group the feed fills, a metric
+ * filter and alarm per rule, and a local topic. Alarms notify the local topic and the central topic of the rule's
+ * severity in the same region. Everything central is named from config, so the account plans and deploys on its
+ * own ({@code scope: accounts:<id>}).
+ */
+public final class MemberMonitoring extends ComponentResource {
+
+    public static final String TYPE = "trailguard:member:MemberMonitoring";
+
+    public MemberMonitoring(String name, MemberMonitoringArgs args) {
+        super(TYPE, name, ComponentResourceOptions.builder().build());
+        StackConfig config = args.config();
+        Account account = args.account();
+        String home = config.homeRegion();
+        Provider homeProvider = args.providers().get(home);
+
+        // Removing an account from config must never delete its evidence.
+        var logGroup = new LogGroup(name + "-log-group", LogGroupArgs.builder()
+                .name(Names.MEMBER_LOG_GROUP)
+                .retentionInDays(account.monitoring().logRetentionDays())
+                .build(), opts(homeProvider).retainOnDelete(true).build());
+        new Topic(name + "-local-topic", TopicArgs.builder()
+                .name(Names.LOCAL_TOPIC)
+                .displayName("trailguard alerts for " + account.name())
+                .policy(LocalTopicPolicy.of(home, account.id()).toJson())
+                .build(), opts(homeProvider).build());
+
+        Feed feed = account.monitoring().feed();
+        switch (feed) {
+            case TRAIL -> AccountTrailFeed.create(name, config, account, homeProvider, this, logGroup, args.foundation());
+            case EVENTBRIDGE -> EventBridgeFeed.create(name, config, account, args.providers(), this, logGroup);
+        }
+
+        var target = new RuleAlarms.Target(name, Names.MEMBER_LOG_GROUP, feed, label(account), homeProvider, this, logGroup);
+        RuleAlarms.create(target, args.rules(), rule -> alarmActions(config, account, rule));
+        registerOutputs(Map.of());
+    }
+
+    /** The account's own topic first, then the central topic of the rule's severity in the alarm's region. */
+    static List<String> alarmActions(StackConfig config, Account account, Rule rule) {
+        String region = config.homeRegion();
+        return List.of(Names.localTopicArn(region, account.id()), Names.centralTopicArn(config, region, rule.severity()));
+    }
+
+    static String label(Account account) {
+        return "account " + account.name() + " (" + account.id() + ")";
+    }
+
+    private CustomResourceOptions.Builder opts(Provider provider) {
+        return CustomResourceOptions.builder().parent(this).provider(provider);
+    }
+}

@@ -1,0 +1,35 @@
+package io.trailguard.member;
+
+import com.pulumi.aws.Provider;
+import com.pulumi.resources.Resource;
+import io.trailguard.config.Account;
+import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Rule;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one account's monitoring is built from.
+ *
+ * @param config     the validated stack config (names and ARNs of central resources are derived from it)
+ * @param account    the monitored account
+ * @param rules      the rules deployed to it ({@link io.trailguard.detect.RuleSelection#forAccount})
+ * @param providers  the account's provider in every region its feed needs ({@link FeedRegions}), home included
+ * @param foundation foundation resources to wait for when deployed in the same run; empty otherwise
+ */
+public record MemberMonitoringArgs(
+        StackConfig config,
+        Account account,
+        List<Rule> rules,
+        Map<String, Provider> providers,
+        List<Resource> foundation) {
+
+    public MemberMonitoringArgs {
+        rules = List.copyOf(rules);
+        providers = Map.copyOf(providers);
+        foundation = List.copyOf(foundation);
+        if (!providers.containsKey(config.homeRegion())) {
+            throw new IllegalArgumentException("MemberMonitoring for " + account.id() + " needs its home-region provider");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.trailguard.plan;
+
+import io.trailguard.Trailguard;
+import io.trailguard.config.Account;
+import io.trailguard.cost.CostEstimate;
+import io.trailguard.cost.CostEstimator;
+import io.trailguard.member.FeedRegions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Per monitored account of a plan: its feed, the providers it needs, the rules and alarms it gets; and the cost
+ * estimate of the whole plan. Counted from what the plan registered, not from config.
+ *
+ * @param providerRegions regions of the account's providers in the plan (each a plugin process at {@code pulumi up})
+ */
+public record MemberSummary(Account account, List<String> providerRegions, long rules, long alarms) {
+
+    static final String FILTER = "aws:cloudwatch/logMetricFilter:LogMetricFilter";
+    static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    static final String KEY = "aws:kms/key:Key";
+
+    public static List<MemberSummary> of(Plan plan) {
+        List<MemberSummary> out = new ArrayList<>();
+        for (Account a : plan.config().accounts()) {
+            String prefix = Trailguard.memberName(a) + "-";
+            List<PlannedResource> mine = plan.cloudResources().stream().filter(r -> r.name().startsWith(prefix)).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            List<String> regions = plan.providers().stream().filter(p -> p.account().equals(a.id()))
+                    .map(PlannedResource::region).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+            long rules = mine.stream().filter(r -> r.type().equals(FILTER)).count();
+            long alarms = mine.stream().filter(r -> r.type().equals(ALARM)).count();
+            out.add(new MemberSummary(a, regions, rules, alarms));
+        }
+        return out;
+    }
+
+    public static CostEstimate cost(Plan plan) {
+        Map<String, Long> alarms = countByAccount(plan, ALARM);
+        Map<String, Long> keys = countByAccount(plan, KEY);
+        Map<String, List<String>> feeds = of(plan).stream().collect(Collectors.toMap(
+                m -> m.account().id(), m -> FeedRegions.of(plan.config(), m.account())));
+        return new CostEstimator(plan.config(), alarms, keys, feeds).estimate();
+    }
+
+    private static Map<String, Long> countByAccount(Plan plan, String type) {
+        return plan.ofType(type).stream().collect(Collectors.groupingBy(PlannedResource::account, Collectors.counting()));
+    }
+}
