@@ -19,6 +19,11 @@ public final class DiffJson {
         root.put("stack", diff.stack());
         root.put("base", diff.baseLabel());
         root.set("summary", counts(diff.counts(diff.changes())));
+        CostDelta cost = CostDelta.of(diff);
+        var money = root.putObject("monthlyCostUsd");
+        money.put("base", Math.round(cost.baseUsd() * 100) / 100.0);
+        money.put("head", Math.round(cost.headUsd() * 100) / 100.0);
+        money.put("delta", Math.round(cost.deltaUsd() * 100) / 100.0);
         ArrayNode accounts = root.putArray("accounts");
         for (Map.Entry<String, List<ResourceChange>> e : diff.byAccount().entrySet()) {
             ObjectNode a = accounts.addObject();

@@ -26,10 +26,24 @@ public final class DiffMarkdown {
             }
         }
         b.append(PlanMarkdown.scpTable(ScpSizes.of(diff.head()), ScpSizes.of(diff.base()), diff.head().config().guardrails().limits().maxPolicyChars()));
+        costDelta(b, CostDelta.of(diff));
         b.append("#### Alert routing\n\n").append(AlertRoutingMermaid.render(diff.head()));
         b.append("\n<sub>Offline diff of stack configs: both sides are planned with this PR's program under Pulumi's mocks; "
                 + "code changes show in the `pulumi preview` comment.</sub>\n");
         return b.toString();
+    }
+
+    private static void costDelta(StringBuilder b, CostDelta cost) {
+        b.append("#### Estimated monthly cost\n\n");
+        b.append(String.format("%.2f USD → %.2f USD (%+.2f USD)%n%n", cost.baseUsd(), cost.headUsd(), cost.deltaUsd()));
+        if (!cost.changedAccounts().isEmpty()) {
+            b.append("| account | before | after | change |\n|---|---:|---:|---:|\n");
+            for (CostDelta.Row r : cost.changedAccounts()) {
+                b.append(String.format("| %s (%s) | %.2f | %.2f | %+.2f |%n", r.name(), r.accountId(), r.baseUsd(), r.headUsd(), r.deltaUsd()));
+            }
+            b.append('\n');
+        }
+        b.append("<sub>List prices and assumptions as in `./trailguard plan`; log storage and data events not included.</sub>\n\n");
     }
 
     private static void summaryTable(StringBuilder b, PlanDiff diff) {

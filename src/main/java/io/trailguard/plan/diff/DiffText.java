@@ -22,6 +22,8 @@ public final class DiffText {
                 appendChange(b, c);
             }
         }
+        CostDelta cost = CostDelta.of(diff);
+        b.append(String.format("%nestimated monthly cost: %.2f USD -> %.2f USD (%+.2f USD)%n", cost.baseUsd(), cost.headUsd(), cost.deltaUsd()));
         return b.toString();
     }
 
