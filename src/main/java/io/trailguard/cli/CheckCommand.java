@@ -1,6 +1,5 @@
 package io.trailguard.cli;
 
-import io.trailguard.config.ConfigLoader.LoadResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,13 +19,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult r = stack.load();
-        if (!r.ok()) {
-            spec.commandLine().getErr().print(r.report());
+        var config = stack.loadOrReport(spec.commandLine().getErr());
+        if (config.isEmpty()) {
             return 1;
         }
-        spec.commandLine().getOut().printf("%s: valid (%d accounts, %d regions)%n", r.source(),
-                r.config().accounts().size(), r.config().organization().allowedRegions().size());
+        spec.commandLine().getOut().printf("%s: valid (%d accounts, %d regions)%n", stack.file(),
+                config.get().accounts().size(), config.get().organization().allowedRegions().size());
         return 0;
     }
 }

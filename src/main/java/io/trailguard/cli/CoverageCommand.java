@@ -1,6 +1,5 @@
 package io.trailguard.cli;
 
-import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.config.StackConfig;
 import io.trailguard.org.AccountSuggestions;
 import io.trailguard.org.AwsAccess;
@@ -67,12 +66,11 @@ final class CoverageCommand implements Callable<Integer> {
             err.println("trailguard coverage: --format " + format + " is not a format (" + CoverageFormat.choices() + ")");
             return 1;
         }
-        LoadResult loaded = stack.load();
-        if (!loaded.ok()) {
-            err.print(loaded.report());
+        var loaded = stack.loadOrReport(err);
+        if (loaded.isEmpty()) {
             return 1;
         }
-        StackConfig config = loaded.config();
+        StackConfig config = loaded.get();
         OrganizationSnapshot snapshot;
         AwsAccess access = new AwsAccess(profile, roleArn, region != null ? region : config.homeRegion());
         try (OrganizationInventory inventory = access.openInventory()) {

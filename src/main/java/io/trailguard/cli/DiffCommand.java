@@ -38,9 +38,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult head = stack.load();
-        if (!head.ok()) {
-            spec.commandLine().getErr().print(head.report());
+        var head = stack.loadOrReport(spec.commandLine().getErr());
+        if (head.isEmpty()) {
             return 1;
         }
         LoadResult baseConfig;
@@ -55,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
             return 1;
         }
         Plan before = PlanRunner.run(baseConfig.config(), stack.stackName());
-        Plan after = PlanRunner.run(head.config(), stack.stackName());
+        Plan after = PlanRunner.run(head.get(), stack.stackName());
         PlanDiff diff = new PlanDiffer(ReplacementRules.pulumiAws()).diff(before, after, baseConfig.source());
         spec.commandLine().getOut().print(switch (format) {
             case text -> DiffText.render(diff);

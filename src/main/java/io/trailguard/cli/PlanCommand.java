@@ -1,6 +1,5 @@
 package io.trailguard.cli;
 
-import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.config.Scope;
 import io.trailguard.config.StackConfig;
 import io.trailguard.plan.Plan;
@@ -36,16 +35,15 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult r = stack.load();
-        if (!r.ok()) {
-            spec.commandLine().getErr().print(r.report());
+        var loaded = stack.loadOrReport(spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return 1;
         }
-        StackConfig config = r.config();
+        StackConfig config = loaded.get();
         if (scope != null) {
             Scope s = Scope.parse(scope);
-            StackConfig loaded = config;
-            if (s == null || (s.kind() == Scope.Kind.ACCOUNTS && s.accountIds().stream().anyMatch(id -> loaded.account(id).isEmpty()))) {
+            StackConfig full = config;
+            if (s == null || (s.kind() == Scope.Kind.ACCOUNTS && s.accountIds().stream().anyMatch(id -> full.account(id).isEmpty()))) {
                 spec.commandLine().getErr().println("--scope: `" + scope + "` is not a scope of this stack (all, foundation or accounts:<id>[,<id>...] with ids from trailguard:accounts)");
                 return 1;
             }

@@ -1,6 +1,5 @@
 package io.trailguard.cli;
 
-import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.replay.HitFormat;
 import io.trailguard.replay.Replay;
 import io.trailguard.replay.RuleChoice;
@@ -72,12 +71,11 @@ final class ReplayCommand implements Callable<Integer> {
         if (hitFormat == null || ruleChoice == null) {
             return 1;
         }
-        LoadResult config = stack.load();
-        if (!config.ok()) {
-            err.print(config.report());
+        var config = stack.loadOrReport(err);
+        if (config.isEmpty()) {
             return 1;
         }
-        Replay.Request request = new Replay.Request(config.config(), ruleChoice, new LinkedHashSet<>(onlyRules),
+        Replay.Request request = new Replay.Request(config.get(), ruleChoice, new LinkedHashSet<>(onlyRules),
                 new LinkedHashSet<>(accounts), since, until, hitFormat, summary, threads, stderrIsTerminal());
         return Replay.execute(request, inputs, System.in, spec.commandLine().getOut(), err);
     }

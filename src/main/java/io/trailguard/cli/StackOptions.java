@@ -57,6 +57,16 @@ public final class StackOptions {
         return io.trailguard.StackLoader.fromFile(file());
     }
 
+    /** The validated config, or empty after printing every error to {@code err} (the command then exits 1). */
+    public java.util.Optional<io.trailguard.config.StackConfig> loadOrReport(java.io.PrintWriter err) {
+        LoadResult r = load();
+        if (!r.ok()) {
+            err.print(r.report());
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(r.config());
+    }
+
     /** The project folder: {@code TRAILGUARD_PROJECT_DIR} (set by the launcher) or the working directory. */
     static Path projectDir() {
         String dir = System.getenv("TRAILGUARD_PROJECT_DIR");

@@ -118,25 +118,14 @@ final class ConfigReader {
     }
 
     int integer(YMap m, String path, String key, int dflt) {
-        String p = join(path, key);
-        YNode n = child(m, key);
-        record(p, n);
-        if (n == null || (n instanceof YScalar s0 && s0.isNull())) {
-            return dflt;
-        }
-        if (n instanceof YScalar s) {
-            try {
-                return Integer.parseInt(s.value().trim());
-            } catch (NumberFormatException e) {
-                error(p, n.line(), "expected a whole number, found `" + s.value() + "`", null);
-                return dflt;
-            }
-        }
-        error(p, n.line(), "expected a whole number, found " + n.kind(), null);
-        return dflt;
+        return wholeNumber(m, path, key, dflt, Integer::parseInt);
     }
 
     long longValue(YMap m, String path, String key, long dflt) {
+        return wholeNumber(m, path, key, dflt, Long::parseLong);
+    }
+
+    private <N extends Number> N wholeNumber(YMap m, String path, String key, N dflt, java.util.function.Function<String, N> parse) {
         String p = join(path, key);
         YNode n = child(m, key);
         record(p, n);
@@ -145,7 +134,7 @@ final class ConfigReader {
         }
         if (n instanceof YScalar s) {
             try {
-                return Long.parseLong(s.value().trim());
+                return parse.apply(s.value().trim());
             } catch (NumberFormatException e) {
                 error(p, n.line(), "expected a whole number, found `" + s.value() + "`", null);
                 return dflt;
