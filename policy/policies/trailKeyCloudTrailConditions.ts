@@ -4,9 +4,15 @@ import { forTypes, T } from "../lib/resources";
 
 const CONTEXT_KEY = "kms:EncryptionContext:aws:cloudtrail:arn";
 const SOURCE_ARN_KEY = "aws:SourceArn";
+const SOURCE_ORG_KEY = "aws:SourceOrgID";
 // The context may wildcard region and trail name, never the account; the source is one concrete trail.
 const CONTEXT_ARN = /^arn:aws[a-z-]*:cloudtrail:([a-z0-9-]+|\*):\d{12}:trail\/.+$/;
 const SOURCE_TRAIL_ARN = /^arn:aws[a-z-]*:cloudtrail:[a-z0-9-]+:\d{12}:trail\/[^*?]+$/;
+// Organization-scoped form (account trails of every member): pinned to the organization by aws:SourceOrgID and
+// to one trail name, in any account and region of it.
+const ORG_CONTEXT_ARN = /^arn:aws[a-z-]*:cloudtrail:([a-z0-9-]+|\*):(\d{12}|\*):trail\/[^*?]+$/;
+const ORG_SOURCE_TRAIL_ARN = /^arn:aws[a-z-]*:cloudtrail:([a-z0-9-]+|\*):(\d{12}|\*):trail\/[^*?]+$/;
+const ORG_ID = /^o-[a-z0-9]{10,32}$/;
 
 export const trailKeyCloudTrailConditions: ResourceValidationPolicy = {
     name: "trail-key-cloudtrail-conditions",
@@ -32,13 +38,19 @@ export const trailKeyCloudTrailConditions: ResourceValidationPolicy = {
         }
         for (const s of grants) {
             const name = s.sid ?? "(no Sid)";
+            const org = conditionValues(s, "StringEquals", SOURCE_ORG_KEY);
+            const orgScoped = org !== undefined && org.length === 1 && ORG_ID.test(org[0]);
             const context = conditionValues(s, "StringLike", CONTEXT_KEY) ?? conditionValues(s, "StringEquals", CONTEXT_KEY);
-            if (context === undefined || context.length === 0 || !context.every(v => CONTEXT_ARN.test(v))) {
-                report(`statement ${name}: kms:GenerateDataKey* for CloudTrail needs StringLike ${CONTEXT_KEY} = arn:aws:cloudtrail:*:<account>:trail/*`);
+            const contextArn = orgScoped ? ORG_CONTEXT_ARN : CONTEXT_ARN;
+            if (context === undefined || context.length === 0 || !context.every(v => contextArn.test(v))) {
+                report(`statement ${name}: kms:GenerateDataKey* for CloudTrail needs StringLike ${CONTEXT_KEY} = arn:aws:cloudtrail:*:<account>:trail/*`
+                    + " (or, with StringEquals aws:SourceOrgID, arn:aws:cloudtrail:*:*:trail/<name>)");
             }
             const sourceArn = sourceArnValues(s);
-            if (sourceArn === undefined || sourceArn.length === 0 || !sourceArn.every(v => SOURCE_TRAIL_ARN.test(v))) {
-                report(`statement ${name}: kms:GenerateDataKey* for CloudTrail needs StringEquals ${SOURCE_ARN_KEY} = the trail ARN`);
+            const sourcePattern = orgScoped ? ORG_SOURCE_TRAIL_ARN : SOURCE_TRAIL_ARN;
+            if (sourceArn === undefined || sourceArn.length === 0 || !sourceArn.every(v => sourcePattern.test(v))) {
+                report(`statement ${name}: kms:GenerateDataKey* for CloudTrail needs StringEquals ${SOURCE_ARN_KEY} = the trail ARN`
+                    + " (or, with StringEquals aws:SourceOrgID, ArnLike aws:SourceArn = arn:aws:cloudtrail:*:*:trail/<name>)");
             }
         }
     }),

@@ -38,7 +38,8 @@ describe("trail-key-cloudtrail-conditions", () => {
     it("flags a CloudTrail grant without aws:SourceArn", async () => {
         const key = withPolicy(trailKey(), d => { delete d.Statement[1].Condition.StringEquals; });
         assert.deepEqual(messages(await validateResource(trailKeyCloudTrailConditions, key)),
-            ["statement CloudTrailEncrypt: kms:GenerateDataKey* for CloudTrail needs StringEquals aws:SourceArn = the trail ARN"]);
+            ["statement CloudTrailEncrypt: kms:GenerateDataKey* for CloudTrail needs StringEquals aws:SourceArn = the trail ARN"
+                + " (or, with StringEquals aws:SourceOrgID, ArnLike aws:SourceArn = arn:aws:cloudtrail:*:*:trail/<name>)"]);
     });
     it("flags a SourceArn that wildcards the trail", async () => {
         const key = withPolicy(trailKey(), d => { d.Statement[1].Condition.StringEquals["aws:SourceArn"] = "arn:aws:cloudtrail:eu-west-1:111111111111:trail/*"; });
@@ -48,6 +49,35 @@ describe("trail-key-cloudtrail-conditions", () => {
         const policy = withPolicy({ type: T.kmsKeyPolicy, name: "p", props: { keyId: "k1", policy: trailKey().props.policy } },
             d => { d.Statement[1].Action = "kms:*"; d.Statement[1].Condition = {}; });
         assert.equal(messages(await validateResource(trailKeyCloudTrailConditions, policy)).length, 2);
+    });
+    it("passes the organization-scoped form for account trails: SourceOrgID plus one trail name", async () => {
+        const key = withPolicy(trailKey(), d => {
+            d.Statement[1].Condition = {
+                StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": "arn:aws:cloudtrail:*:*:trail/trailguard-account-trail" },
+                StringEquals: { "aws:SourceOrgID": "o-abcdef1234" },
+                ArnLike: { "aws:SourceArn": "arn:aws:cloudtrail:*:*:trail/trailguard-account-trail" },
+            };
+        });
+        assert.deepEqual(await validateResource(trailKeyCloudTrailConditions, key), []);
+    });
+    it("flags any-account trails without the organization condition", async () => {
+        const key = withPolicy(trailKey(), d => {
+            d.Statement[1].Condition = {
+                StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": "arn:aws:cloudtrail:*:*:trail/trailguard-account-trail" },
+                ArnLike: { "aws:SourceArn": "arn:aws:cloudtrail:*:*:trail/trailguard-account-trail" },
+            };
+        });
+        assert.equal(messages(await validateResource(trailKeyCloudTrailConditions, key)).length, 2);
+    });
+    it("flags an organization-scoped grant that wildcards the trail name", async () => {
+        const key = withPolicy(trailKey(), d => {
+            d.Statement[1].Condition = {
+                StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": "arn:aws:cloudtrail:*:*:trail/*" },
+                StringEquals: { "aws:SourceOrgID": "o-abcdef1234" },
+                ArnLike: { "aws:SourceArn": "arn:aws:cloudtrail:*:*:trail/*" },
+            };
+        });
+        assert.equal(messages(await validateResource(trailKeyCloudTrailConditions, key)).length, 2);
     });
     it("does not apply to a key that does not serve CloudTrail", async () => {
         const key = withPolicy(trailKey(), d => { d.Statement.pop(); });

@@ -1,6 +1,7 @@
 package io.trailguard.alerting;
 
 import io.trailguard.config.StackConfig;
+import io.trailguard.iam.KeyAdministration;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
@@ -15,26 +16,13 @@ import java.util.List;
  */
 public final class AlertKeyPolicy {
 
-    static final List<String> ADMIN_ACTIONS = List.of(
-            "kms:CancelKeyDeletion", "kms:Create*", "kms:Delete*", "kms:Describe*", "kms:Disable*", "kms:Enable*",
-            "kms:Get*", "kms:List*", "kms:Put*", "kms:Revoke*", "kms:RotateKeyOnDemand", "kms:ScheduleKeyDeletion",
-            "kms:TagResource", "kms:UntagResource", "kms:Update*");
-
     private AlertKeyPolicy() {}
 
     public static PolicyDocument of(StackConfig c, String region) {
         String security = c.alerting().securityAccountId();
         String root = "arn:aws:iam::" + security + ":root";
-        List<String> admins = new ArrayList<>();
-        admins.add(c.organization().deployRoleArn(security));
-        c.organization().breakGlassRoleNames().forEach(r -> admins.add(Names.roleArn(security, r)));
         return PolicyDocument.of(
-                Statement.allow("KeyAdministration")
-                        .principal(Principal.aws(root))
-                        .actions(ADMIN_ACTIONS)
-                        .resources("*")
-                        .condition("ArnLike", "aws:PrincipalArn", admins)
-                        .build(),
+                KeyAdministration.statement(c, security),
                 Statement.allow("CloudWatchAlarmsOfTheOrganization")
                         .principal(Principal.service("cloudwatch.amazonaws.com"))
                         .actions("kms:Decrypt", "kms:GenerateDataKey*")

@@ -50,6 +50,7 @@ final class AccountTrailStatements {
                         .resources("*")
                         .condition("StringLike", "kms:EncryptionContext:aws:cloudtrail:arn", trailArnPattern())
                         .condition("StringEquals", "aws:SourceOrgID", org)
+                        .condition("ArnLike", "aws:SourceArn", trailArnPattern())
                         .build(),
                 Statement.allow("AccountTrailsDescribeKey")
                         .principal(Principal.service("cloudtrail.amazonaws.com"))

@@ -1,6 +1,7 @@
 package io.trailguard.archive;
 
 import io.trailguard.config.StackConfig;
+import io.trailguard.iam.KeyAdministration;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
@@ -13,17 +14,10 @@ import java.util.Set;
 /**
  * The trail key's policy, after AWS's CloudTrail template: CloudTrail encrypts only for the organization
  * trail; named readers decrypt only CloudTrail log files; CloudWatch Logs uses it only for the central log
- * group. Administration is limited to the deploy and break-glass roles of the log-archive account instead of
- * the usual "account root may do kms:*", so that an admin of the archive account cannot schedule the key's
- * deletion and make the evidence unreadable. Principals are matched by {@code aws:PrincipalArn} rather than
- * named directly so that a missing break-glass role does not make the policy invalid.
+ * group. Administration: {@link KeyAdministration}, so an admin of the archive account cannot schedule the key's
+ * deletion and make the evidence unreadable.
  */
 public final class TrailKeyPolicy {
-
-    static final List<String> ADMIN_ACTIONS = List.of(
-            "kms:CancelKeyDeletion", "kms:Create*", "kms:Delete*", "kms:Describe*", "kms:Disable*", "kms:Enable*",
-            "kms:Get*", "kms:List*", "kms:Put*", "kms:Revoke*", "kms:RotateKeyOnDemand", "kms:ScheduleKeyDeletion",
-            "kms:TagResource", "kms:UntagResource", "kms:Update*");
 
     private TrailKeyPolicy() {}
 
@@ -33,15 +27,7 @@ public final class TrailKeyPolicy {
         String trailArn = Names.orgTrailArn(c);
         List<Statement> s = new ArrayList<>();
 
-        List<String> admins = new ArrayList<>();
-        admins.add(c.organization().deployRoleArn(archive));
-        c.organization().breakGlassRoleNames().forEach(r -> admins.add("arn:aws:iam::" + archive + ":role/" + r));
-        s.add(Statement.allow("KeyAdministration")
-                .principal(Principal.aws("arn:aws:iam::" + archive + ":root"))
-                .actions(ADMIN_ACTIONS)
-                .resources("*")
-                .condition("ArnLike", "aws:PrincipalArn", admins)
-                .build());
+        s.add(KeyAdministration.statement(c, archive));
 
         s.add(Statement.allow("CloudTrailEncryptLogs")
                 .principal(Principal.service("cloudtrail.amazonaws.com"))

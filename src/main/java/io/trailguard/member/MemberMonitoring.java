@@ -3,6 +3,10 @@ package io.trailguard.member;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.kms.Alias;
+import com.pulumi.aws.kms.AliasArgs;
+import com.pulumi.aws.kms.Key;
+import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.aws.sns.Topic;
 import com.pulumi.aws.sns.TopicArgs;
 import com.pulumi.resources.ComponentResource;
@@ -38,9 +42,20 @@ public final class MemberMonitoring extends ComponentResource {
                 .name(Names.MEMBER_LOG_GROUP)
                 .retentionInDays(account.monitoring().logRetentionDays())
                 .build(), opts(homeProvider).retainOnDelete(true).build());
+        var topicKey = new Key(name + "-local-topic-key", KeyArgs.builder()
+                .description("trailguard: encrypts the local alert topic of " + account.name())
+                .enableKeyRotation(true)
+                .deletionWindowInDays(30)
+                .policy(LocalTopicKeyPolicy.of(config, home, account.id()).toJson())
+                .build(), opts(homeProvider).build());
+        new Alias(name + "-local-topic-key-alias", AliasArgs.builder()
+                .name(Names.LOCAL_TOPIC_KEY_ALIAS)
+                .targetKeyId(topicKey.keyId())
+                .build(), opts(homeProvider).build());
         new Topic(name + "-local-topic", TopicArgs.builder()
                 .name(Names.LOCAL_TOPIC)
                 .displayName("trailguard alerts for " + account.name())
+                .kmsMasterKeyId(topicKey.arn())
                 .policy(LocalTopicPolicy.of(home, account.id()).toJson())
                 .build(), opts(homeProvider).build());
 

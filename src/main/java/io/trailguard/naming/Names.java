@@ -19,6 +19,7 @@ public final class Names {
     public static final String LOCAL_TOPIC = PREFIX + "-local-alerts";
     public static final String TRAIL_KEY_ALIAS = "alias/" + PREFIX + "-trail";
     public static final String ALERTS_KEY_ALIAS = "alias/" + PREFIX + "-alerts";
+    public static final String LOCAL_TOPIC_KEY_ALIAS = "alias/" + PREFIX + "-local-alerts";
     /** S3 key prefix of every account trail in the trail bucket; CloudTrail appends {@code AWSLogs/<account>/}. */
     public static final String MEMBER_TRAIL_PREFIX = "account-trails";
     public static final String MEMBER_TRAIL_ROLE = PREFIX + "-account-trail-delivery";

@@ -76,7 +76,8 @@ class AlertPoliciesTest {
             String keyArn = String.valueOf(t.inputs().get("kmsMasterKeyId"));
             assertTrue(keyArn.startsWith("arn:aws:kms:" + t.region() + ":" + t.account() + ":key/"), keyArn);
         }
-        List<PlannedResource> keys = plan.ofType(KEY).stream().filter(k -> k.account().equals(c.alerting().securityAccountId())).toList();
+        List<PlannedResource> keys = plan.ofType(KEY).stream()
+                .filter(k -> k.account().equals(c.alerting().securityAccountId()) && k.urn().contains("trailguard:alerting:AlertRouting$")).toList();
         assertEquals(AlertRegions.of(c).size(), keys.size());
         for (PlannedResource k : keys) {
             List<PolicyStatements> st = PolicyStatements.of(k.inputs().get("policy"));
@@ -88,6 +89,24 @@ class AlertPoliciesTest {
                     "only the deploy and break-glass roles administer the key");
             st.stream().filter(s -> !s.services().isEmpty())
                     .forEach(s -> assertTrue(s.hasConditions(), "service statement " + s.sid() + " is conditioned"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void localTopicsAreEncryptedWithTheirAccountsKeyUsableOnlyByThatAccountsAlarms(String stack) {
+        Plan plan = StackPlans.plan(stack);
+        List<PlannedResource> local = plan.ofType(TOPIC).stream().filter(t -> Names.LOCAL_TOPIC.equals(t.inputs().get("name"))).toList();
+        assertEquals(plan.config().accounts().size(), local.size());
+        for (PlannedResource t : local) {
+            String keyArn = String.valueOf(t.inputs().get("kmsMasterKeyId"));
+            assertTrue(keyArn.startsWith("arn:aws:kms:" + t.region() + ":" + t.account() + ":key/"), "encrypted in its own account: " + keyArn);
+            PlannedResource key = plan.ofType(KEY).stream()
+                    .filter(k -> k.account().equals(t.account()) && k.urn().contains("trailguard:member:MemberMonitoring$")).findFirst().orElseThrow();
+            assertEquals(true, key.inputs().get("enableKeyRotation"));
+            PolicyStatements cw = only(PolicyStatements.of(key.inputs().get("policy")), s -> s.services().contains("cloudwatch.amazonaws.com"));
+            assertEquals(List.of(t.account()), cw.condition("StringEquals", "aws:SourceAccount"));
+            assertEquals(List.of(Names.alarmArnPattern(t.region(), t.account())), cw.condition("ArnLike", "aws:SourceArn"));
         }
     }
 
