@@ -23,9 +23,18 @@ final class EventDrivenRunner implements Runner {
     private final AtomicInteger pending = new AtomicInteger();
     private final ConcurrentLinkedQueue<Exception> exceptions = new ConcurrentLinkedQueue<>();
     private final CompletableFuture<Void> allDone = new CompletableFuture<>();
+    private final ProgramThrottle throttle;
+
+    /** @param throttled whether the program waits while {@link ProgramThrottle#HIGH_WATER} tasks are in flight */
+    EventDrivenRunner(boolean throttled) {
+        this.throttle = throttled ? new ProgramThrottle(pending) : null;
+    }
 
     @Override
     public <T> void registerTask(String description, CompletableFuture<T> task) {
+        if (throttle != null) {
+            throttle.pace();
+        }
         pending.incrementAndGet();
         task.whenComplete((value, error) -> {
             if (error != null) {
@@ -39,7 +48,7 @@ final class EventDrivenRunner implements Runner {
 
     @Override
     public <T> CompletableFuture<Result<T>> runAsync(Supplier<T> program) {
-        CompletableFuture<T> run = ContextAwareCompletableFuture.supplyAsync(program);
+        CompletableFuture<T> run = ContextAwareCompletableFuture.supplyAsync(throttle == null ? program : throttle.program(program));
         registerTask("program", run);
         return allDone.thenApply(ignored -> {
             List<Exception> failures = List.copyOf(exceptions);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Runs the real program ({@link Trailguard#define}) under Pulumi's mock harness: nothing leaves the machine,
@@ -41,7 +42,13 @@ public final class PlanRunner {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
-    public static synchronized Plan run(StackConfig config, String stackName) {
+    public static Plan run(StackConfig config, String stackName) {
+        return run(config, stackName, PlanRunner::offlineDeployment);
+    }
+
+    /** With the deployment the harness runs the program in; tests compare {@link #offlineDeployment} against others. */
+    static synchronized Plan run(StackConfig config, String stackName,
+                                 Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment) {
         // The harness logs every program failure with the full command line at SEVERE; the plan reports it itself.
         java.util.logging.Logger.getLogger("com.pulumi").setLevel(java.util.logging.Level.OFF);
         RecordingMocks mocks = new RecordingMocks();
@@ -63,7 +70,7 @@ public final class PlanRunner {
             result = PulumiTestInternal.builder()
                     .options(testOptions)
                     .mocks(mocks)
-                    .deploymentFactory(PlanRunner::withEventDrivenRunner)
+                    .deploymentFactory(deployment)
                     .build()
                     .runTest(ctx -> Trailguard.define(ctx, config));
         } finally {
@@ -77,9 +84,13 @@ public final class PlanRunner {
         return new Plan(stackName, config, collect(result, mocks, options));
     }
 
-    /** The default deployment of the mock harness, with {@link EventDrivenRunner} in place of the SDK's polling runner. */
-    private static DeploymentInternal withEventDrivenRunner(DeploymentImpl.DeploymentState state) {
-        state.runner = new EventDrivenRunner();
+    /**
+     * The default deployment of the mock harness, with a throttled {@link EventDrivenRunner} in place of the SDK's
+     * polling runner and {@link DebugDroppingLogger} in front of its logger.
+     */
+    static DeploymentInternal offlineDeployment(DeploymentImpl.DeploymentState state) {
+        state.runner = new EventDrivenRunner(true);
+        state.logger = new DebugDroppingLogger(state.logger);
         return new DeploymentImpl(state);
     }
 
