@@ -1,7 +1,6 @@
 package io.trailguard.detect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 
 /**
  * A filter pattern compiled once for matching many events offline with AWS's semantics (see
@@ -69,12 +68,16 @@ public final class CompiledPattern {
         return comparison(new CompiledSelector(c.selector()), c.op(), new CompiledValue(c.value()));
     }
 
+    private static final CompiledSelector.ValueTest ANY = v -> true;
+
     private static Condition comparison(CompiledSelector sel, Expr.Operator op, CompiledValue value) {
         if (op.isOrdering()) {
-            return event -> anyValue(sel, event, v -> value.orders(v, op));
+            CompiledSelector.ValueTest ordered = v -> value.orders(v, op);
+            return event -> sel.anyValue(event, ordered);
         }
+        CompiledSelector.ValueTest equal = v -> value.test(v) == CompiledValue.Outcome.EQUAL;
         if (op == Expr.Operator.EQ) {
-            return event -> anyValue(sel, event, v -> value.test(v) == CompiledValue.Outcome.EQUAL);
+            return event -> sel.anyValue(event, equal);
         }
         if (!sel.hasWildcard()) {
             return event -> {
@@ -85,15 +88,7 @@ public final class CompiledPattern {
         // With a wildcard, != means "the path exists and no element equals": recorded for [], null, scalars, objects.
         return event -> {
             JsonNode base = sel.wildcardBase(event);
-            if (base == null) {
-                return false;
-            }
-            for (JsonNode v : sel.expand(base)) {
-                if (value.test(v) == CompiledValue.Outcome.EQUAL) {
-                    return false;
-                }
-            }
-            return true;
+            return base != null && !sel.anyExpanded(base, equal);
         };
     }
 
@@ -102,14 +97,14 @@ public final class CompiledPattern {
             case NOT_EXISTS -> sel.hasWildcard()
                     ? event -> {
                         JsonNode base = sel.wildcardBase(event);
-                        return base == null || sel.expand(base).isEmpty();
+                        return base == null || !sel.anyExpanded(base, ANY);
                     }
                     : event -> sel.single(event) == null;
-            case IS_TRUE -> event -> anyValue(sel, event, v -> v.isBoolean() && v.booleanValue());
-            case IS_FALSE -> event -> anyValue(sel, event, v -> v.isBoolean() && !v.booleanValue());
+            case IS_TRUE -> event -> sel.anyValue(event, CompiledPattern::isTrue);
+            case IS_FALSE -> event -> sel.anyValue(event, CompiledPattern::isFalse);
             // AWS also counts an array holding a null as IS NULL for a path without wildcard ([null,2] recorded).
             case IS_NULL -> sel.hasWildcard()
-                    ? event -> anyValue(sel, event, JsonNode::isNull)
+                    ? event -> sel.anyValue(event, JsonNode::isNull)
                     : event -> {
                         JsonNode v = sel.single(event);
                         return v != null && (v.isNull() || v.isArray() && containsNull(v));
@@ -117,26 +112,12 @@ public final class CompiledPattern {
         };
     }
 
-    private interface NodeTest {
-        boolean test(JsonNode v);
+    private static boolean isTrue(JsonNode v) {
+        return v.isBoolean() && v.booleanValue();
     }
 
-    private static boolean anyValue(CompiledSelector sel, JsonNode event, NodeTest t) {
-        if (!sel.hasWildcard()) {
-            JsonNode v = sel.single(event);
-            return v != null && t.test(v);
-        }
-        JsonNode base = sel.wildcardBase(event);
-        if (base == null) {
-            return false;
-        }
-        List<JsonNode> values = sel.expand(base);
-        for (JsonNode v : values) {
-            if (t.test(v)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isFalse(JsonNode v) {
+        return v.isBoolean() && !v.booleanValue();
     }
 
     private static boolean containsNull(JsonNode array) {

@@ -10,8 +10,16 @@ import java.util.List;
  * reaches (null when any step is missing); a path with a wildcard yields every element of the array, or value
  * of the object, at the wildcard, each followed down the remaining steps (those that reach nothing drop out).
  * A wildcard over a scalar or null yields nothing, but the path still "exists" (that matters for {@code !=}).
+ * Resolving allocates nothing except an iterator for a wildcard over an object: it runs for every rule on every
+ * record of a replay.
  */
 final class CompiledSelector {
+
+    /** A test of one value a selector yields. */
+    @FunctionalInterface
+    interface ValueTest {
+        boolean test(JsonNode value);
+    }
 
     private final Object[] prefix;
     private final Object[] suffix;
@@ -47,19 +55,36 @@ final class CompiledSelector {
         return walk(root, prefix);
     }
 
-    /** The values a wildcard path yields from its base (which must be non-null). */
-    List<JsonNode> expand(JsonNode base) {
-        if (!base.isContainerNode() || base.isEmpty()) {
-            return List.of();
+    /** True when some value the selector yields from {@code root} passes {@code test}. */
+    boolean anyValue(JsonNode root, ValueTest test) {
+        if (!wildcard) {
+            JsonNode v = walk(root, prefix);
+            return v != null && test.test(v);
         }
-        List<JsonNode> out = new ArrayList<>(base.size());
-        for (Iterator<JsonNode> it = base.elements(); it.hasNext(); ) {
-            JsonNode v = walk(it.next(), suffix);
-            if (v != null) {
-                out.add(v);
+        JsonNode base = walk(root, prefix);
+        return base != null && anyExpanded(base, test);
+    }
+
+    /** True when some value the wildcard yields from its base (which must be non-null) passes {@code test}. */
+    boolean anyExpanded(JsonNode base, ValueTest test) {
+        if (base.isArray()) {
+            for (int i = 0, n = base.size(); i < n; i++) {
+                JsonNode v = walk(base.get(i), suffix);
+                if (v != null && test.test(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (base.isObject()) {
+            for (Iterator<JsonNode> it = base.elements(); it.hasNext(); ) {
+                JsonNode v = walk(it.next(), suffix);
+                if (v != null && test.test(v)) {
+                    return true;
+                }
             }
         }
-        return out;
+        return false;
     }
 
     private static JsonNode walk(JsonNode node, Object[] steps) {

@@ -20,12 +20,12 @@ import java.util.Set;
  */
 final class EventNameIndex {
 
-    private final List<DeployedRule> all;
-    private final List<DeployedRule> unpinned;
-    private final Map<String, List<DeployedRule>> byName;
+    private final CandidateRules all;
+    private final CandidateRules unpinned;
+    private final Map<String, CandidateRules> byName;
 
     EventNameIndex(List<DeployedRule> rules) {
-        this.all = List.copyOf(rules);
+        this.all = new CandidateRules(rules);
         Map<DeployedRule, Set<String>> pins = new HashMap<>();
         Set<String> names = new HashSet<>();
         for (DeployedRule d : rules) {
@@ -35,15 +35,24 @@ final class EventNameIndex {
                 names.addAll(n);
             }
         }
-        this.unpinned = rules.stream().filter(d -> !pins.containsKey(d)).toList();
+        this.unpinned = new CandidateRules(rules.stream().filter(d -> !pins.containsKey(d)).toList());
         this.byName = new HashMap<>();
         for (String name : names) {
-            byName.put(name, rules.stream().filter(d -> !pins.containsKey(d) || pins.get(d).contains(name)).toList());
+            byName.put(name, new CandidateRules(rules.stream().filter(d -> !pins.containsKey(d) || pins.get(d).contains(name)).toList()));
         }
     }
 
     /** The rules that could fire on {@code record}. */
     List<DeployedRule> candidates(JsonNode record) {
+        return lookup(record).rules();
+    }
+
+    /** The rules that fire on {@code record}, in order. */
+    List<DeployedRule> matching(JsonNode record) {
+        return lookup(record).matching(record);
+    }
+
+    private CandidateRules lookup(JsonNode record) {
         JsonNode name = record.get("eventName");
         if (name == null) {
             return unpinned;
@@ -53,7 +62,7 @@ final class EventNameIndex {
     }
 
     List<DeployedRule> all() {
-        return all;
+        return all.rules();
     }
 
     /** The names a match requires {@code $.eventName} to equal exactly, or null when the pattern does not pin it. */

@@ -73,10 +73,8 @@ final class FileReplay {
             if (account == null || !stackAccounts.contains(account)) {
                 unlisted++;
             }
-            for (DeployedRule rule : rules.candidates(account, record)) {
-                if (rule.matcher().matches(record)) {
-                    hits.add(Hit.of(rule, record, account));
-                }
+            for (DeployedRule rule : rules.matching(account, record)) {
+                hits.add(Hit.of(rule, record, account));
             }
         }
 

@@ -1,9 +1,12 @@
 package io.trailguard.replay;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.trailguard.config.Account;
 import io.trailguard.config.MemberSettings.Feed;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.CanonicalPattern;
 import io.trailguard.detect.Catalogue;
+import io.trailguard.detect.CompiledPattern;
 import io.trailguard.detect.Rule;
 import io.trailguard.detect.RuleSelection;
 import java.util.HashMap;
@@ -85,8 +88,13 @@ final class StackRules {
     }
 
     /** The rules that see {@code record}, an event of {@code account}, and could fire on it. */
-    List<DeployedRule> candidates(String account, com.fasterxml.jackson.databind.JsonNode record) {
+    List<DeployedRule> candidates(String account, JsonNode record) {
         return index(account).candidates(record);
+    }
+
+    /** The rules that see {@code record}, an event of {@code account}, and fire on it, in order. */
+    List<DeployedRule> matching(String account, JsonNode record) {
+        return index(account).matching(record);
     }
 
     private EventNameIndex index(String account) {
@@ -103,12 +111,19 @@ final class StackRules {
         return byId.isEmpty();
     }
 
-    /** Compiles each distinct rule once. */
+    /** Compiles each distinct rule once, and gives rules whose patterns mean the same one shared check. */
     private static final class Compiler {
         private final Map<Rule, DeployedRule> compiled = new IdentityHashMap<>();
+        private final Map<CanonicalPattern, PatternCheck> checks = new HashMap<>();
 
         List<DeployedRule> all(List<Rule> rules) {
-            return rules.stream().map(r -> compiled.computeIfAbsent(r, x -> new DeployedRule(x, x.compile(Feed.TRAIL)))).toList();
+            return rules.stream().map(r -> compiled.computeIfAbsent(r, this::compile)).toList();
+        }
+
+        private DeployedRule compile(Rule rule) {
+            CompiledPattern matcher = rule.compile(Feed.TRAIL);
+            CanonicalPattern canonical = CanonicalPattern.of(matcher.pattern());
+            return new DeployedRule(rule, matcher, checks.computeIfAbsent(canonical, c -> new PatternCheck(c, matcher)));
         }
     }
 }
