@@ -31,8 +31,9 @@ public final class App {
             CoverageGate.run(loaded.config(), ctx.log()::warn);
         } catch (CoverageGateException e) {
             ctx.log().error(e.getMessage());
-            throw new RunException("the organization has accounts trailguard does not cover (trailguard:coverage is fail); nothing was registered."
-                    + " Run ./trailguard coverage --stack " + ctx.stackName() + " --suggest for the entries to add.");
+            // Gaps, or an organization that could not be read: with coverage `fail` either stops the run.
+            throw new RunException("the coverage check failed (trailguard:coverage is fail), see above; nothing was registered."
+                    + " Run ./trailguard coverage --stack " + ctx.stackName() + " --suggest for details and the entries to add.");
         }
         Trailguard.define(ctx, loaded.config());
     }
