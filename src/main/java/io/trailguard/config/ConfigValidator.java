@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Semantic checks of a bound config: formats, cross-references, AWS limits. Every check appends to one list
  * so that all problems are reported at once. Checks contributed by other concerns (detection rules,
- * guardrail sizes) plug in through {@link #EXTRA_CHECKS}.
+ * guardrail sizes) are passed in by the caller ({@code io.trailguard.StackLoader}) and run after these pass.
  */
 public final class ConfigValidator {
 
@@ -37,9 +37,6 @@ public final class ConfigValidator {
     private ConfigValidator(StackConfig c) {
         this.c = c;
     }
-
-    /** A check owned by another concern (detection rules, guardrail limits), run after the core checks pass. */
-    public interface Check extends Function<StackConfig, List<ConfigError>> {}
 
     public static List<ConfigError> validate(StackConfig c) {
         return validate(c, List.of());

@@ -1,11 +1,9 @@
 package io.trailguard.detect;
 
-import io.trailguard.config.Account;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.DidYouMean;
 import io.trailguard.config.GuardedResource;
 import io.trailguard.config.MemberSettings;
-import io.trailguard.config.StackConfig;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,18 +26,6 @@ public final class RuleValidation {
     public static final int MAX_REGEX_PER_LOG_GROUP = 5;
 
     private RuleValidation() {}
-
-    /** Everything about one account's detection: its settings, its guarded resources and its log group's limits. */
-    public static List<ConfigError> account(String path, StackConfig config, Account account) {
-        List<ConfigError> errors = new ArrayList<>(memberSettings(path + ".monitoring", account.monitoring()));
-        for (int i = 0; i < account.guardedResources().size(); i++) {
-            errors.addAll(guardedResource(path + ".guardedResources[" + i + "]", account.guardedResources().get(i), account.monitoring().feed()));
-        }
-        if (errors.isEmpty()) {
-            errors.addAll(logGroup(path, RuleSelection.forAccount(config, account), account.monitoring().feed()));
-        }
-        return errors;
-    }
 
     /** Unknown rule sets and rule ids in {@code ruleSets}, {@code enabledRules}, {@code disabledRules}. */
     public static List<ConfigError> memberSettings(String path, MemberSettings m) {

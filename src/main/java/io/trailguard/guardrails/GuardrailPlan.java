@@ -64,7 +64,7 @@ public record GuardrailPlan(List<PlannedPolicy> policies, List<TargetCount> targ
         return GuardrailPlanner.plan(config);
     }
 
-    /** For {@code ConfigValidator.EXTRA_CHECKS}: sizes, counts and targets, each error with its config path. */
+    /** A config check (wired in {@code io.trailguard.StackLoader}): sizes, counts and targets, each error with its config path. */
     public static List<ConfigError> check(StackConfig config) {
         return of(config).errors();
     }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.trailguard.config.ConfigLoader;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.config.StackConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.trailguard.testing.Stacks;
 import java.util.function.UnaryOperator;
 
 /** The project's real stack files, and variants of them edited line by line. */
@@ -17,19 +14,20 @@ final class TestStacks {
     private TestStacks() {}
 
     static StackConfig dev() {
-        return load(text("Pulumi.dev.yaml"));
+        return Stacks.load("dev");
     }
 
     static StackConfig prod() {
-        return load(text("Pulumi.prod.yaml"));
+        return Stacks.load("prod");
     }
 
+    /** Bound and core-validated only, so guardrail limits can be exercised on configs they would reject. */
     static StackConfig prodWith(UnaryOperator<String> edit) {
-        return load(edit.apply(text("Pulumi.prod.yaml")));
+        return load(edit.apply(Stacks.text("prod")));
     }
 
     static LoadResult prodResultWith(UnaryOperator<String> edit) {
-        return ConfigLoader.fromStackYaml(edit.apply(text("Pulumi.prod.yaml")), "Pulumi.prod.yaml (edited)");
+        return ConfigLoader.fromStackYaml(edit.apply(Stacks.text("prod")), "Pulumi.prod.yaml (edited)");
     }
 
     /** Replaces text that must be there, so a changed stack file fails loudly instead of testing nothing. */
@@ -46,13 +44,5 @@ final class TestStacks {
         LoadResult r = ConfigLoader.fromStackYaml(yaml, "test stack");
         assertTrue(r.ok(), r::report);
         return r.config();
-    }
-
-    private static String text(String file) {
-        try {
-            return Files.readString(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,33 +1,24 @@
 package io.trailguard.member;
 
-import io.trailguard.StackLoader;
-import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.config.StackConfig;
 import io.trailguard.plan.Plan;
-import io.trailguard.plan.PlanRunner;
 import io.trailguard.plan.PlannedResource;
-import java.nio.file.Path;
+import io.trailguard.testing.Plans;
+import io.trailguard.testing.Stacks;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The project's own stacks, loaded and planned once per test JVM (a plan runs the whole program under the mocks). */
 public final class StackPlans {
 
-    private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
-
     private StackPlans() {}
 
     public static StackConfig config(String stack) {
-        LoadResult r = StackLoader.fromFile(Path.of("Pulumi." + stack + ".yaml"));
-        if (!r.ok()) {
-            throw new IllegalStateException(r.report());
-        }
-        return r.config();
+        return Stacks.load(stack);
     }
 
-    public static synchronized Plan plan(String stack) {
-        return PLANS.computeIfAbsent(stack, s -> PlanRunner.run(config(s), s));
+    public static Plan plan(String stack) {
+        return Plans.of(stack);
     }
 
     public static List<PlannedResource> ofType(Plan plan, String type, String account) {
