@@ -32,6 +32,8 @@ public final class CentralBackstop extends ComponentResource {
         var target = new RuleAlarms.Target(name, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, logArchive, this, centralLogGroup);
         String critical = Names.centralTopicArn(config, config.homeRegion(), Severity.CRITICAL);
         RuleAlarms.create(target, RuleSelection.backstop(config), rule -> List.of(critical));
+        HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM + "-organization-trail", Names.CENTRAL_LOG_GROUP, label,
+                List.of(critical), logArchive, this, centralLogGroup);
         registerOutputs(Map.of());
     }
 }
