@@ -4,7 +4,7 @@
 # --format json > target/plan-prod.json`. Exit 1 on any mismatch or unnoticed flip.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-plan="${1:-$here/../target/plan-prod.json}"
+plan="$(realpath -m "${1:-$here/../target/plan-prod.json}")"
 if [[ ! -f "$plan" ]]; then
   echo "guardrails-sim: $plan not found; run ./trailguard plan --stack prod --format json > target/plan-prod.json first" >&2
   exit 2
