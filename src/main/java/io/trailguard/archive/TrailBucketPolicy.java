@@ -1,6 +1,6 @@
 package io.trailguard.archive;
 
-import io.trailguard.config.StackConfig;
+import io.trailguard.iam.Arns;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
@@ -48,10 +48,10 @@ public final class TrailBucketPolicy {
 
     private TrailBucketPolicy() {}
 
-    public static PolicyDocument of(StackConfig c) {
-        String bucket = Names.trailBucketArn(c);
-        String trailArn = Names.orgTrailArn(c);
-        String mgmt = c.organization().managementAccountId();
+    public static PolicyDocument of(LogArchiveArgs c) {
+        String bucket = Names.trailBucketArn(c.topology());
+        String trailArn = Names.orgTrailArn(c.topology());
+        String mgmt = c.topology().managementAccountId();
         List<Statement> s = new ArrayList<>();
         s.add(Policies.denyInsecureTransport(bucket));
         s.add(Statement.allow("CloudTrailAclCheck")
@@ -70,25 +70,25 @@ public final class TrailBucketPolicy {
         s.add(Statement.allow("CloudTrailWriteOrganization")
                 .principal(Principal.service("cloudtrail.amazonaws.com"))
                 .actions("s3:PutObject")
-                .resources(bucket + "/AWSLogs/" + c.organization().id() + "/*")
+                .resources(bucket + "/AWSLogs/" + c.topology().organizationId() + "/*")
                 .condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control")
                 .condition("StringEquals", "aws:SourceArn", trailArn)
                 .build());
-        s.addAll(AccountTrailStatements.bucket(c));
+        s.addAll(AccountTrailStatements.bucket(c.topology()));
         readers(c).ifPresent(s::add);
-        String archive = c.logArchive().accountId();
+        String archive = c.topology().logArchiveAccountId();
         s.add(Statement.deny("DenyEvidenceTampering")
                 .principal(Principal.ANYONE)
                 .actions(TAMPER_ACTIONS)
                 .resources(bucket, bucket + "/*")
-                .condition("ArnNotLike", "aws:PrincipalArn", c.organization().deployRoleArn(archive))
+                .condition("ArnNotLike", "aws:PrincipalArn", c.adminRoles().deployRoleArn(archive))
                 .build());
         s.add(Statement.deny("DenyEvidenceDestruction")
                 .principal(Principal.ANYONE)
                 .actions(DESTRUCTION_ACTIONS)
                 .resources(bucket + "/*")
                 .build());
-        List<String> responders = c.organization().breakGlassRoleNames().stream().map(r -> Names.roleArn(archive, r)).toList();
+        List<String> responders = c.adminRoles().breakGlassRoleNames().stream().map(r -> Arns.role(archive, r)).toList();
         Statement.Builder legalHold = Statement.deny("DenyLegalHoldExceptIncidentResponders")
                 .principal(Principal.ANYONE)
                 .actions(LEGAL_HOLD)
@@ -105,12 +105,12 @@ public final class TrailBucketPolicy {
      * readers' accounts, narrowed by {@code aws:PrincipalArn}, so a reader role that does not exist yet does not make
      * the policy invalid (a role ARN principal must exist when the policy is put).
      */
-    private static Optional<Statement> readers(StackConfig c) {
-        List<String> readers = c.logArchive().readerRoleArns();
+    private static Optional<Statement> readers(LogArchiveArgs c) {
+        List<String> readers = c.settings().readerRoleArns();
         if (readers.isEmpty()) {
             return Optional.empty();
         }
-        String bucket = Names.trailBucketArn(c);
+        String bucket = Names.trailBucketArn(c.topology());
         return Optional.of(Statement.allow("ReadersReadLogFiles")
                 .principal(Principal.aws(ReaderAccounts.roots(readers)))
                 .actions("s3:GetObject", "s3:ListBucket")

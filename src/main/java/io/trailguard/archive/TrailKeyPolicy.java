@@ -1,6 +1,5 @@
 package io.trailguard.archive;
 
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.KeyAdministration;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
@@ -19,13 +18,13 @@ public final class TrailKeyPolicy {
 
     private TrailKeyPolicy() {}
 
-    public static PolicyDocument of(StackConfig c) {
-        String archive = c.logArchive().accountId();
-        String mgmt = c.organization().managementAccountId();
-        String trailArn = Names.orgTrailArn(c);
+    public static PolicyDocument of(LogArchiveArgs c) {
+        String archive = c.topology().logArchiveAccountId();
+        String mgmt = c.topology().managementAccountId();
+        String trailArn = Names.orgTrailArn(c.topology());
         List<Statement> s = new ArrayList<>();
 
-        s.add(KeyAdministration.statement(c, archive));
+        s.add(KeyAdministration.statement(archive, c.adminRoles().arns(archive)));
 
         s.add(Statement.allow("CloudTrailEncryptLogs")
                 .principal(Principal.service("cloudtrail.amazonaws.com"))
@@ -53,23 +52,23 @@ public final class TrailKeyPolicy {
                 .condition("StringEquals", "aws:SourceArn", trailArn)
                 .build());
 
-        s.addAll(AccountTrailStatements.key(c));
+        s.addAll(AccountTrailStatements.key(c.topology()));
 
-        if (!c.logArchive().readerRoleArns().isEmpty()) {
+        if (!c.settings().readerRoleArns().isEmpty()) {
             s.add(Statement.allow("ReadersDecryptLogFiles")
-                    .principal(Principal.aws(ReaderAccounts.roots(c.logArchive().readerRoleArns())))
+                    .principal(Principal.aws(ReaderAccounts.roots(c.settings().readerRoleArns())))
                     .actions("kms:Decrypt")
                     .resources("*")
-                    .condition("ArnEquals", "aws:PrincipalArn", c.logArchive().readerRoleArns())
+                    .condition("ArnEquals", "aws:PrincipalArn", c.settings().readerRoleArns())
                     .condition("Null", "kms:EncryptionContext:aws:cloudtrail:arn", "false")
                     .build());
         }
 
         s.add(Statement.allow("CloudWatchLogsCentralLogGroup")
-                .principal(Principal.service("logs." + c.homeRegion() + ".amazonaws.com"))
+                .principal(Principal.service("logs." + c.topology().homeRegion() + ".amazonaws.com"))
                 .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
                 .resources("*")
-                .condition("ArnLike", "kms:EncryptionContext:aws:logs:arn", Names.centralLogGroupArn(c))
+                .condition("ArnLike", "kms:EncryptionContext:aws:logs:arn", Names.centralLogGroupArn(c.topology()))
                 .build());
         return new PolicyDocument(s);
     }

@@ -1,6 +1,5 @@
 package io.trailguard.guardrails;
 
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Statement;
 import java.util.List;
@@ -22,7 +21,7 @@ final class DenyRootUserPolicy {
 
     private DenyRootUserPolicy() {}
 
-    static PolicyDocument document(StackConfig c) {
+    static PolicyDocument document(GuardrailsArgs c) {
         return PolicyDocument.of(Statement.deny("DenyRootUser")
                 .notActions(ROOT_RECOVERY)
                 .resources("*")

@@ -1,7 +1,6 @@
 package io.trailguard.guardrails;
 
 import io.trailguard.config.LogArchiveSettings;
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Statement;
 import io.trailguard.naming.Names;
@@ -73,7 +72,7 @@ final class ProtectLogArchivePolicy {
 
     private ProtectLogArchivePolicy() {}
 
-    private static Statement legalHold(StackConfig c, List<String> objects) {
+    private static Statement legalHold(GuardrailsArgs c, List<String> objects) {
         List<String> responders = c.organization().breakGlassRoleNames().stream().map(Principals::roleInAnyAccount).toList();
         Statement.Builder b = Statement.deny("DenyTrailLogLegalHold").actions(LEGAL_HOLD).resources(objects);
         if (!responders.isEmpty()) {
@@ -82,12 +81,12 @@ final class ProtectLogArchivePolicy {
         return b.build();
     }
 
-    static PolicyDocument document(StackConfig c) {
+    static PolicyDocument document(GuardrailsArgs c) {
         LogArchiveSettings archive = c.logArchive();
         List<String> exempt = Principals.deployRole(c.organization());
-        List<String> buckets = new ArrayList<>(List.of(Names.trailBucketArn(c)));
+        List<String> buckets = new ArrayList<>(List.of(Names.trailBucketArn(c.topology())));
         if (archive.accessLogs().enabled()) {
-            buckets.add(Names.accessLogBucketArn(c));
+            buckets.add(Names.accessLogBucketArn(c.topology()));
         }
         List<String> objects = buckets.stream().map(b -> b + "/*").toList();
         return PolicyDocument.of(

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.Severity;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Severity;
+import io.trailguard.stack.ComponentArgs;
 import io.trailguard.cost.AccountCost;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.MemberSummary;
@@ -23,7 +24,7 @@ class HeartbeatAlarmTest {
 
     private final Plan prod = StackPlans.plan("prod");
     private final StackConfig c = prod.config();
-    private final String critical = Names.centralTopicArn(c, c.homeRegion(), Severity.CRITICAL);
+    private final String critical = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.CRITICAL);
 
     @Test
     void everyMemberLogGroupHasAHeartbeat() {
