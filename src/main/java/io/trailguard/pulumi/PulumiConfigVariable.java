@@ -24,8 +24,11 @@ public final class PulumiConfigVariable {
     /** Linux's MAX_ARG_STRLEN: the longest single environment string execve accepts, NUL included. */
     public static final int MAX_ARG_STRLEN = 32 * 4096;
 
-    /** Where {@code check} stops: a quarter below the kernel's limit, room for secrets that decrypt longer and growth. */
-    public static final int LIMIT = 96 * 1024;
+    /**
+     * Where {@code check} stops: half the kernel's limit, so a stack that passes today keeps room for the accounts
+     * onboarded before it is split, and for what the CLI may add (environments, provider keys) that check cannot see.
+     */
+    public static final int LIMIT = 64 * 1024;
 
     private PulumiConfigVariable() {}
 
@@ -58,5 +61,11 @@ public final class PulumiConfigVariable {
     /** Bytes of the {@code PULUMI_CONFIG=<json>} environment string including its NUL, the figure execve limits. */
     public static int environmentBytes(Map<String, String> engineView) {
         return NAME.length() + 1 + encode(engineView).getBytes(StandardCharsets.UTF_8).length + 1;
+    }
+
+    /** One line for the plan: the variable's size against the kernel's limit and check's. */
+    public static String describe(int bytes) {
+        return String.format("PULUMI_CONFIG: %,d bytes (%.0f%% of Linux's %,d-byte limit for one environment string; check stops at %,d)",
+                bytes, 100.0 * bytes / MAX_ARG_STRLEN, MAX_ARG_STRLEN, LIMIT);
     }
 }
