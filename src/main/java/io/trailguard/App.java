@@ -8,6 +8,8 @@ import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.org.CoverageGate;
 import io.trailguard.org.CoverageGateException;
 import io.trailguard.pulumi.EngineConfig;
+import io.trailguard.stack.StackLoader;
+import io.trailguard.stack.Trailguard;
 
 /** The Pulumi program: load config, validate all of it, and only then build the components. */
 public final class App {

@@ -59,7 +59,7 @@ public final class StackOptions {
      * stack the CLI would refuse before the program starts fails offline too. A problem both find is reported once.
      */
     public LoadResult load() {
-        LoadResult r = io.trailguard.StackLoader.fromFile(file());
+        LoadResult r = io.trailguard.stack.StackLoader.fromFile(file());
         Path project = ProjectChecks.projectFileFor(file(), projectDir());
         if (project == null) {
             return r;

@@ -10,7 +10,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.trailguard.StackLoader;
+import io.trailguard.stack.StackLoader;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import java.io.IOException;
 import java.nio.file.Files;
