@@ -43,13 +43,15 @@ final class InputDecoding {
                 return Decoded.refused("not a readable gzip file: " + e.getMessage());
             }
             Supplier<String> where = () -> "compressed byte " + stored.count();
-            return text(new BufferedInputStream(gz, 1 << 16), "decompressed", where);
+            // Not buffered: BufferedInputStream reads on while available() > 0, which GZIPInputStream answers until
+            // its end, and an error there (a truncated file) would throw away the bytes it already holds.
+            return text(new Peeked(gz, 4), "decompressed", where);
         }
-        return text(in, "", () -> "");
+        return text(new Peeked(in, 4), "", () -> "");
     }
 
-    private static Decoded text(BufferedInputStream in, String unit, Supplier<String> where) throws IOException {
-        byte[] h = peek(in, 4);
+    private static Decoded text(Peeked in, String unit, Supplier<String> where) throws IOException {
+        byte[] h = in.head();
         int b0 = h.length > 0 ? h[0] & 0xff : -1;
         int b1 = h.length > 1 ? h[1] & 0xff : -1;
         int b2 = h.length > 2 ? h[2] & 0xff : -1;
@@ -59,16 +61,16 @@ final class InputDecoding {
             return Decoded.refused("UTF-32 text is not supported (UTF-8 and UTF-16 are): convert it to UTF-8");
         }
         if (b0 == 0xef && b1 == 0xbb && b2 == 0xbf) {
-            in.skipNBytes(3);
+            in.drop(3);
             return new Decoded(in, unit, where, null);
         }
         Charset utf16 = null;
         if (b0 == 0xfe && b1 == 0xff) {
             utf16 = StandardCharsets.UTF_16BE;
-            in.skipNBytes(2);
+            in.drop(2);
         } else if (b0 == 0xff && b1 == 0xfe) {
             utf16 = StandardCharsets.UTF_16LE;
-            in.skipNBytes(2);
+            in.drop(2);
         } else if (b0 == 0 && b1 > 0 && b1 < 0x80) {
             utf16 = StandardCharsets.UTF_16BE;
         } else if (b0 > 0 && b0 < 0x80 && b1 == 0) {
@@ -78,7 +80,7 @@ final class InputDecoding {
             return new Decoded(in, unit, where, null);
         }
         String decoded = (unit.isEmpty() ? "" : unit + ", ") + "UTF-8 of the " + utf16.name();
-        return new Decoded(new BufferedInputStream(new Utf8Of(new InputStreamReader(in, utf16)), 1 << 16), decoded, where, null);
+        return new Decoded(new Utf8Of(new InputStreamReader(in, utf16)), decoded, where, null);
     }
 
     private static String otherCompression(byte[] h) {
@@ -114,6 +116,66 @@ final class InputDecoding {
         byte[] head = in.readNBytes(n);
         in.reset();
         return head;
+    }
+
+    /**
+     * A stream whose first bytes were read ahead to tell its format; an error while reading them is kept and thrown
+     * after they are delivered, so that nothing read is lost.
+     */
+    private static final class Peeked extends InputStream {
+        private final InputStream in;
+        private final byte[] head;
+        private int at;
+        private IOException pending;
+
+        Peeked(InputStream in, int n) {
+            this.in = in;
+            byte[] h = new byte[n];
+            int got = 0;
+            try {
+                for (int b; got < n && (b = in.read()) >= 0; got++) {
+                    h[got] = (byte) b;
+                }
+            } catch (IOException e) {
+                pending = e;
+            }
+            this.head = java.util.Arrays.copyOf(h, got);
+        }
+
+        byte[] head() {
+            return head.clone();
+        }
+
+        void drop(int n) {
+            at = Math.min(head.length, at + n);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (at < head.length) {
+                int k = Math.min(len, head.length - at);
+                System.arraycopy(head, at, b, off, k);
+                at += k;
+                return k;
+            }
+            if (pending != null) {
+                IOException e = pending;
+                pending = null;
+                throw e;
+            }
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /** UTF-8 bytes of decoded text, chunk by chunk; a surrogate pair split across chunks is kept whole. */

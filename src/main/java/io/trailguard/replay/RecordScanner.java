@@ -72,6 +72,7 @@ final class RecordScanner {
     private long junkEnd;
     private long junkLine;
     private boolean finished;
+    private boolean endReported;
     private byte[] nesting = new byte[64];
 
     /**
@@ -187,6 +188,9 @@ final class RecordScanner {
         while (true) {
             if (pos >= limit && !fill()) {
                 holdFrom = -1;
+                // The containers end with the record: one report for one cut.
+                containers.clear();
+                endReported = true;
                 return skipped(start, abs(limit), startLine, "input ends inside this record" + endNote());
             }
             if (inString && !escaped) {
@@ -417,7 +421,7 @@ final class RecordScanner {
             queued.add(new Piece.Skipped(new Span(unit, end, end, line), "input ends inside " + what + " opened at byte "
                     + outer.at() + " (line " + outer.line() + ")" + endNote()));
             containers.clear();
-        } else if (streamError != null) {
+        } else if (streamError != null && !endReported) {
             queued.add(new Piece.Skipped(new Span(unit, end, end, line), "input ends here" + endNote()));
         }
         queued.add(new Piece.End());

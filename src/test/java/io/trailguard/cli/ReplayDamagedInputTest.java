@@ -310,7 +310,7 @@ class ReplayDamagedInputTest {
         assertEquals(3, run.exit());
         int brokenAt = doc.indexOf(broken);
         assertTrue(run.err().contains("bytes " + brokenAt + "-" + (brokenAt + broken.length() - 1) + " (line 1): invalid JSON"), run.err());
-        int cutAt = doc.indexOf(cut);
+        int cutAt = doc.indexOf("," + cut + ",") + 1;
         int nextAt = doc.indexOf(all.get(4).toString());
         assertTrue(run.err().contains("bytes " + cutAt + "-" + (nextAt - 1) + " (line 1): record cut short"), run.err());
     }
