@@ -200,8 +200,13 @@ final class RecordScanner {
                     p++;
                 }
                 if (p > pos) {
+                    if (!lineHasContent) {
+                        // Only after a line break inside the string (invalid): is the next line indented, or text?
+                        for (int i = pos; i < p && !lineHasContent; i++) {
+                            lineHasContent = buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r';
+                        }
+                    }
                     pos = p;
-                    lineHasContent = true;
                     if (!oversize && abs(pos) - start > maxRecordBytes) {
                         oversize = true;
                         holdFrom = -1;
@@ -417,9 +422,9 @@ final class RecordScanner {
         long end = abs(limit);
         if (!containers.isEmpty()) {
             Open outer = containers.peekLast();
-            String what = outer.kind() == Kind.ARRAY ? "the array" : "the delivery document";
-            queued.add(new Piece.Skipped(new Span(unit, end, end, line), "input ends inside " + what + " opened at byte "
-                    + outer.at() + " (line " + outer.line() + ")" + endNote()));
+            String what = outer.kind() == Kind.ARRAY ? "an array" : "a delivery document";
+            queued.add(new Piece.Skipped(new Span(unit, outer.at(), outer.at() + 1, outer.line()), "opens " + what
+                    + " that never closes: the input ends at byte " + end + " (line " + line + ")" + endNote()));
             containers.clear();
         } else if (streamError != null && !endReported) {
             queued.add(new Piece.Skipped(new Span(unit, end, end, line), "input ends here" + endNote()));

@@ -168,7 +168,7 @@ class ReplayDamagedInputTest {
         assertEquals(2, run.records(), run.err());
         assertEquals(ids(0, 2), run.eventIds());
         assertEquals(3, run.exit(), "an array never closed is damage to report: " + run.err());
-        assertTrue(run.err().contains("input ends inside the array opened at byte 0 (line 1)"), run.err());
+        assertTrue(run.err().contains(f + ": byte 0 (line 1): opens an array that never closes"), run.err());
     }
 
     // Found: "JSON lines: a line cut inside a value (`{"eventVersion":"1.08","userIdentity":`) swallows the next good line."
