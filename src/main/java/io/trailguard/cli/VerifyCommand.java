@@ -1,5 +1,6 @@
 package io.trailguard.cli;
 
+import io.trailguard.config.StackConfig;
 import io.trailguard.org.AwsAccess;
 import io.trailguard.verify.CloudTrailPublicKeys;
 import io.trailguard.verify.KeyFile;
@@ -54,8 +55,13 @@ final class VerifyCommand implements Callable<Integer> {
     static final int FINDINGS = 2;
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)([mhd])");
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "s3://bucket[/prefix] or a folder (a copy of the bucket).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
+            description = "s3://bucket[/prefix] or a folder (a copy of the bucket); default with --stack: the stack's whole trail bucket.")
     String source;
+
+    @Option(names = "--stack", paramLabel = "NAME",
+            description = "Verify this stack's trail bucket (logArchive.bucketName, every prefix in it); its home region is the default --region.")
+    String stack;
 
     @Option(names = "--keys", paramLabel = "FILE",
             description = "Public keys exported once (docs/verify.md); without it, CloudTrail ListPublicKeys is called with your credentials.")
@@ -96,8 +102,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--role-arn", paramLabel = "ARN", description = "Role to assume first, e.g. a reader role in the log-archive account.")
     String roleArn;
 
-    @Option(names = "--region", paramLabel = "REGION", defaultValue = "us-east-1",
-            description = "Region for S3 and STS (default: ${DEFAULT-VALUE}); the bucket's own region is followed.")
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Region for S3 and STS (default: the stack's home region, else us-east-1); the bucket's own region is followed.")
     String region;
 
     @Spec
@@ -116,6 +122,24 @@ final class VerifyCommand implements Callable<Integer> {
             options = options();
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
+        }
+        if (stack != null) {
+            Optional<StackConfig> config = StackOptions.ofStack(stack).loadOrReport(err);
+            if (config.isEmpty()) {
+                return 1;
+            }
+            if (source == null) {
+                source = "s3://" + config.get().logArchive().bucketName() + "/";
+            }
+            if (region == null) {
+                region = config.get().homeRegion();
+            }
+        }
+        if (source == null) {
+            return usage(err, "give SOURCE (s3://bucket[/prefix] or a folder) or --stack NAME");
+        }
+        if (region == null) {
+            region = "us-east-1";
         }
         Optional<String[]> s3 = S3ObjectStore.parseUri(source);
         if (source.startsWith("s3://") && s3.isEmpty()) {

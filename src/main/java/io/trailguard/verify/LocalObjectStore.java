@@ -2,15 +2,15 @@ package io.trailguard.verify;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * A local copy of a trail bucket (e.g. {@code aws s3 sync s3://bucket/ DIR}): the key of a file is its path below
@@ -44,20 +44,16 @@ public final class LocalObjectStore implements ObjectStore {
     }
 
     @Override
-    public List<StoredObject> list() throws IOException {
-        List<StoredObject> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile).forEach(f -> {
-                try {
-                    found.add(new StoredObject(key(f), Files.size(f)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+    public void list(Consumer<StoredObject> each) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    each.accept(new StoredObject(key(file), attrs.size()));
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return found;
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private String key(Path file) {

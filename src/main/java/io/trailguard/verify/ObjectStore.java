@@ -2,9 +2,11 @@ package io.trailguard.verify;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where the digest and log files are: an S3 bucket prefix or a local copy of one. Keys are S3 object keys (for a
@@ -27,8 +29,15 @@ public interface ObjectStore extends AutoCloseable {
     /** Whether {@link Fetched#metadata()} carries S3 metadata (false for a local copy: it has none). */
     boolean hasMetadata();
 
+    /** Every object under the store's prefix, to {@code each} as it is listed (a page at a time from S3). */
+    void list(Consumer<StoredObject> each) throws IOException;
+
     /** Every object under the store's prefix. */
-    List<StoredObject> list() throws IOException;
+    default List<StoredObject> list() throws IOException {
+        List<StoredObject> all = new ArrayList<>();
+        list(all::add);
+        return all;
+    }
 
     /** The object's bytes and metadata; {@link java.nio.file.NoSuchFileException} when it does not exist. */
     Fetched fetch(String key) throws IOException;

@@ -3,9 +3,8 @@ package io.trailguard.verify;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -60,12 +59,10 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
-    public List<StoredObject> list() {
-        List<StoredObject> found = new ArrayList<>();
+    public void list(Consumer<StoredObject> each) {
         for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents()) {
-            found.add(new StoredObject(o.key(), o.size() == null ? 0 : o.size()));
+            each.accept(new StoredObject(o.key(), o.size() == null ? 0 : o.size()));
         }
-        return found;
     }
 
     @Override

@@ -101,50 +101,55 @@ public final class Verifier {
 
     private VerifyReport run() throws IOException, PublicKeys.KeyException {
         long started = System.nanoTime();
-        List<DigestKey> digestNames = new ArrayList<>();
-        List<LogKey> logNames = new ArrayList<>();
-        for (StoredObject o : store.list()) {
-            Optional<DigestKey> d = DigestKey.parse(o.key());
-            if (d.isPresent()) {
-                if (inWindow(d.get().end())) {
-                    digestNames.add(d.get());
-                }
-                continue;
-            }
-            LogKey.parse(o.key()).filter(l -> inWindow(l.written())).ifPresent(logNames::add);
-        }
-        progress.expect(digestNames.size(), logNames.size());
+        double cpuStarted = cpuSeconds();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "verify");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Loaded> loaded = all(pool, digestNames, this::load);
+            // Each digest is read as soon as it is listed, and each log file it names is hashed as soon as the digest
+            // is read, while listing goes on and, later, the signatures and the chain are checked on this thread:
+            // verifying then costs about what hashing the log files costs.
+            List<Future<Loaded>> reading = new ArrayList<>();
+            List<LogKey> logNames = new ArrayList<>();
+            store.list(o -> {
+                Optional<DigestKey> d = DigestKey.parse(o.key());
+                if (d.isPresent()) {
+                    if (inWindow(d.get().end())) {
+                        reading.add(pool.submit(() -> load(d.get(), pool)));
+                        progress.expectDigest();
+                    }
+                    return;
+                }
+                LogKey.parse(o.key()).filter(l -> inWindow(l.written())).ifPresent(l -> {
+                    logNames.add(l);
+                    progress.expectLog();
+                });
+            });
+            List<Loaded> loaded = new ArrayList<>(reading.size());
+            for (Future<Loaded> f : reading) {
+                loaded.add(join(f));
+            }
             Map<ChainId, List<Loaded>> chains = new TreeMap<>();
             for (Loaded l : loaded) {
                 chains.computeIfAbsent(l.name().chain(), c -> new ArrayList<>()).add(l);
                 tally(l.name().chain().account(), l.name().chain().region()).digests.increment();
             }
-            Map<String, Status> statuses = new ConcurrentHashMap<>();
-            List<Runnable> checks = new ArrayList<>();
+            Map<String, Status> statuses = new HashMap<>();
             for (List<Loaded> chain : chains.values()) {
                 chain.sort(Comparator.comparing((Loaded l) -> l.name().end()).thenComparing(l -> l.name().key()));
                 Map<String, String> claimed = signaturesClaimedBySuccessors(chain);
                 Instant[] range = range(chain);
                 for (Loaded l : chain) {
-                    checks.add(() -> statuses.put(l.name().key(), verifySignature(l, claimed, range)));
+                    statuses.put(l.name().key(), verifySignature(l, claimed, range));
                 }
             }
-            all(pool, checks, r -> {
-                r.run();
-                return null;
-            });
             for (List<Loaded> chain : chains.values()) {
                 checkChain(chain, statuses);
             }
-            long bytes = checkLogs(pool, loaded, statuses, logNames, chains);
-            return report(bytes, (System.nanoTime() - started) / 1e9);
+            long bytes = checkLogs(loaded, statuses, logNames, chains);
+            return report(bytes, (System.nanoTime() - started) / 1e9, cpuSeconds() - cpuStarted);
         } finally {
             pool.shutdownNow();
         }
@@ -157,7 +162,12 @@ public final class Verifier {
 
     // ---- 2. fetch, inflate, hash, parse --------------------------------------------------------------------
 
-    private Loaded load(DigestKey name) {
+    /** The SHA-256 of a log file's uncompressed content, or why there is none. */
+    record LogHash(byte[] hash, long bytes, Kind problem, String detail) {}
+
+    private final Map<String, Future<LogHash>> hashes = new ConcurrentHashMap<>();
+
+    private Loaded load(DigestKey name, ExecutorService pool) {
         try {
             ObjectStore.Fetched fetched = store.fetch(name.key());
             byte[] json;
@@ -170,7 +180,13 @@ public final class Verifier {
             // string to sign holds Hex(Sha256(current-digest-file-content)) of the same uncompressed bytes.
             String sha = Hex.of(Sha256.of(json));
             try {
-                return new Loaded(name, DigestFile.parse(json), sha, fetched.metadata(), null);
+                DigestFile file = DigestFile.parse(json);
+                for (DigestFile.LogFileEntry e : file.logFiles()) {
+                    if (readable(e)) {
+                        hashes.computeIfAbsent(e.s3Object(), k -> pool.submit(() -> hash(k)));
+                    }
+                }
+                return new Loaded(name, file, sha, fetched.metadata(), null);
             } catch (DigestFile.FormatException e) {
                 return new Loaded(name, null, sha, fetched.metadata(), "not a digest file: " + e.getMessage());
             }
@@ -374,7 +390,7 @@ public final class Verifier {
 
     record Expected(String account, String region, String hash, String algorithm, String bucket, String digest) {}
 
-    private long checkLogs(ExecutorService pool, List<Loaded> loaded, Map<String, Status> statuses, List<LogKey> listed,
+    private long checkLogs(List<Loaded> loaded, Map<String, Status> statuses, List<LogKey> listed,
                            Map<ChainId, List<Loaded>> chains) {
         Map<String, Expected> trusted = new HashMap<>();
         Set<String> anyDigest = new HashSet<>();
@@ -403,7 +419,6 @@ public final class Verifier {
             if (anyDigest.contains(log.key())) {
                 if (!trusted.containsKey(log.key())) {
                     tally(log.account(), log.region()).logsUnverified.increment();
-                    progress.logDone(0);
                 }
                 continue;
             }
@@ -417,59 +432,67 @@ public final class Verifier {
                         ? "no digest of this account and region at all: was log file validation off?"
                         : "written before the newest digest (" + newest + ") but listed in none"));
             }
-            progress.logDone(0);
         }
-        List<Map.Entry<String, Expected>> work = new ArrayList<>(trusted.entrySet());
-        List<Long> sizes = all(pool, work, e -> checkLog(e.getKey(), e.getValue()));
-        return sizes.stream().mapToLong(Long::longValue).sum();
+        long bytes = 0;
+        for (Map.Entry<String, Expected> e : new TreeMap<>(trusted).entrySet()) {
+            bytes += compare(e.getKey(), e.getValue());
+        }
+        return bytes;
     }
 
     private static String area(String prefix, String org, String account, String region) {
         return prefix + "|" + org + "|" + account + "|" + region;
     }
 
-    private long checkLog(String key, Expected x) {
-        Tally t = tally(x.account(), x.region());
+    /** Whether a listed log file is hashed: SHA-256 (the only documented algorithm), in the bucket verified. */
+    private boolean readable(DigestFile.LogFileEntry e) {
+        return HASH.equals(e.hashAlgorithm()) && store.bucket().map(b -> b.equals(e.s3Bucket())).orElse(true);
+    }
+
+    private LogHash hash(String key) {
         long size = 0;
-        try {
-            if (store.bucket().isPresent() && !store.bucket().get().equals(x.bucket())) {
-                findings.add(new Finding(Kind.NOT_CHECKED, x.account(), x.region(), key, "in bucket " + x.bucket()
-                        + ", not in the one verified"));
-                t.logsUnverified.increment();
-                return 0;
-            }
-            if (!HASH.equals(x.algorithm())) {
-                findings.add(new Finding(Kind.UNSUPPORTED, x.account(), x.region(), key, "hash algorithm " + x.algorithm()));
-                t.logsUnverified.increment();
-                return 0;
-            }
-            byte[] hash;
-            try (InputStream in = Gzip.open(store.open(key))) {
-                // "compute its SHA-256 hash value on its uncompressed content" (custom-validation guide, F).
-                Sha256.Result r = Sha256.of(in);
-                hash = r.hash();
-                size = r.bytes();
-            } catch (ZipException | java.io.EOFException e) {
-                hash = null;
-            }
-            if (hash != null && Hex.of(hash).equalsIgnoreCase(x.hash())) {
-                t.logsValid.increment();
-            } else {
-                t.logsModified.increment();
-                findings.add(new Finding(Kind.MODIFIED, x.account(), x.region(), key, hash == null
-                        ? "no longer gzip: changed after delivery (listed in " + x.digest() + ")"
-                        : "SHA-256 " + Hex.of(hash) + ", digest " + x.digest() + " records " + x.hash()));
-            }
+        try (InputStream in = Gzip.open(store.open(key))) {
+            // "compute its SHA-256 hash value on its uncompressed content" (custom-validation guide, F).
+            Sha256.Result r = Sha256.of(in);
+            size = r.bytes();
+            return new LogHash(r.hash(), size, null, null);
+        } catch (ZipException | java.io.EOFException e) {
+            return new LogHash(null, 0, Kind.MODIFIED, "no longer gzip: changed after delivery");
         } catch (NoSuchFileException e) {
-            t.logsDeleted.increment();
-            findings.add(new Finding(Kind.DELETED, x.account(), x.region(), key, "listed in " + x.digest()));
+            return new LogHash(null, 0, Kind.DELETED, null);
         } catch (IOException e) {
-            t.logsUnverified.increment();
-            findings.add(new Finding(Kind.NOT_CHECKED, x.account(), x.region(), key, "unreadable: " + e.getMessage()));
+            return new LogHash(null, 0, Kind.NOT_CHECKED, "unreadable: " + e.getMessage());
         } finally {
             progress.logDone(size);
         }
-        return size;
+    }
+
+    private long compare(String key, Expected x) {
+        Tally t = tally(x.account(), x.region());
+        Future<LogHash> pending = hashes.get(key);
+        if (pending == null) {
+            t.logsUnverified.increment();
+            findings.add(!HASH.equals(x.algorithm())
+                    ? new Finding(Kind.UNSUPPORTED, x.account(), x.region(), key, "hash algorithm " + x.algorithm())
+                    : new Finding(Kind.NOT_CHECKED, x.account(), x.region(), key, "in bucket " + x.bucket() + ", not in the one verified"));
+            return 0;
+        }
+        LogHash h = join(pending);
+        if (h.problem() == Kind.DELETED) {
+            t.logsDeleted.increment();
+            findings.add(new Finding(Kind.DELETED, x.account(), x.region(), key, "listed in " + x.digest()));
+        } else if (h.problem() == Kind.NOT_CHECKED) {
+            t.logsUnverified.increment();
+            findings.add(new Finding(Kind.NOT_CHECKED, x.account(), x.region(), key, h.detail()));
+        } else if (h.hash() != null && Hex.of(h.hash()).equalsIgnoreCase(x.hash())) {
+            t.logsValid.increment();
+        } else {
+            t.logsModified.increment();
+            findings.add(new Finding(Kind.MODIFIED, x.account(), x.region(), key, h.hash() == null
+                    ? h.detail() + " (listed in " + x.digest() + ")"
+                    : "SHA-256 " + Hex.of(h.hash()) + ", digest " + x.digest() + " records " + x.hash()));
+        }
+        return h.bytes();
     }
 
     // ---- plumbing --------------------------------------------------------------------------------------------
@@ -478,39 +501,32 @@ public final class Verifier {
         return tallies.computeIfAbsent(VerifyReport.group(account, region), k -> new Tally());
     }
 
-    private VerifyReport report(long bytes, double seconds) {
+    /** CPU time of this process so far, in seconds (0 where the platform does not tell). */
+    static double cpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+    }
+
+    private VerifyReport report(long bytes, double seconds, double cpu) {
         Map<String, Tally.Counts> groups = new TreeMap<>();
         tallies.forEach((k, v) -> groups.put(k, v.counts()));
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparing(Finding::account).thenComparing(Finding::region).thenComparing(Finding::key)
                 .thenComparing(f -> f.kind().ordinal()));
-        return new VerifyReport(store.describe(), keys.describe(), groups, List.copyOf(sorted), bytes, seconds);
+        return new VerifyReport(store.describe(), keys.describe(), groups, List.copyOf(sorted), bytes, seconds, cpu);
     }
 
-    interface Task<T, R> {
-        R apply(T t);
-    }
-
-    private static <T, R> List<R> all(ExecutorService pool, List<T> items, Task<T, R> task) {
-        List<Future<R>> futures = new ArrayList<>(items.size());
-        for (T item : items) {
-            futures.add(pool.submit(() -> task.apply(item)));
-        }
-        List<R> results = new ArrayList<>(items.size());
-        for (Future<R> f : futures) {
-            try {
-                results.add(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(cause);
+    private static <R> R join(Future<R> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
             }
+            throw new IllegalStateException(cause);
         }
-        return results;
     }
 }

@@ -97,6 +97,7 @@ public enum VerifyFormat {
         root.put("valid", !r.failed());
         root.put("logBytesHashed", r.bytes());
         root.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        root.put("cpuSeconds", Math.round(r.cpuSeconds() * 1000) / 1000.0);
         ArrayNode groups = root.putArray("accounts");
         for (Map.Entry<String, Tally.Counts> e : r.groups().entrySet()) {
             String[] ar = e.getKey().split(" ", 2);

@@ -13,8 +13,8 @@ public class VerifyProgress implements AutoCloseable {
     private final LongAdder digestsDone = new LongAdder();
     private final LongAdder logsDone = new LongAdder();
     private final LongAdder bytes = new LongAdder();
-    private volatile long digests;
-    private volatile long logs;
+    private final LongAdder digests = new LongAdder();
+    private final LongAdder logs = new LongAdder();
 
     /** Counts only; draws nothing. */
     public static VerifyProgress silent() {
@@ -26,9 +26,12 @@ public class VerifyProgress implements AutoCloseable {
         return new Drawing(err);
     }
 
-    void expect(long digests, long logs) {
-        this.digests = digests;
-        this.logs = logs;
+    void expectDigest() {
+        digests.increment();
+    }
+
+    void expectLog() {
+        logs.increment();
     }
 
     void digestDone() {
@@ -42,8 +45,8 @@ public class VerifyProgress implements AutoCloseable {
 
     String line(double seconds) {
         double mbps = seconds > 0 ? bytes.sum() / 1e6 / seconds : 0;
-        return String.format(Locale.ROOT, "digests %,d/%,d  log files %,d/%,d  %.1f MB/s", digestsDone.sum(), digests,
-                logsDone.sum(), logs, mbps);
+        return String.format(Locale.ROOT, "digests %,d/%,d  log files %,d/%,d  %.1f MB/s", digestsDone.sum(), digests.sum(),
+                logsDone.sum(), logs.sum(), mbps);
     }
 
     @Override

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param findings  every finding, ordered by account, region, key
  * @param bytes     uncompressed log bytes hashed
  * @param seconds   wall time
+ * @param cpuSeconds CPU time of the process meanwhile (all threads, JIT and GC included)
  */
 public record VerifyReport(String source, String keys, Map<String, Tally.Counts> groups, List<Finding> findings,
-                           long bytes, double seconds) {
+                           long bytes, double seconds, double cpuSeconds) {
 
     /** Whether any finding fails the run. */
     public boolean failed() {

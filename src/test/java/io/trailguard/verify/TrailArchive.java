@@ -369,10 +369,8 @@ final class TrailArchive {
         }
 
         @Override
-        public List<StoredObject> list() {
-            List<StoredObject> all = new ArrayList<>();
-            objects.forEach((k, o) -> all.add(new StoredObject(k, o.bytes().length)));
-            return all;
+        public void list(java.util.function.Consumer<StoredObject> each) {
+            objects.forEach((k, o) -> each.accept(new StoredObject(k, o.bytes().length)));
         }
 
         @Override

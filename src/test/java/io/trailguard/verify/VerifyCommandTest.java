@@ -104,6 +104,9 @@ class VerifyCommandTest {
         assertBad(verify(copy.toString(), "--keys", keys.toString(), "--fresh-within", "soon"), "--fresh-within soon");
         assertBad(verify(copy.toString(), "--keys", keys.toString(), "--signature", "nohex"), "--signature nohex: expected KEY=HEX");
         assertBad(verify("s3://Not_A_Bucket/x", "--keys", keys.toString()), "expected s3://bucket[/prefix]");
+        assertBad(verify("--keys", keys.toString()), "give SOURCE (s3://bucket[/prefix] or a folder) or --stack NAME");
+        assertBad(verify("--stack", "no-such-stack", "--keys", keys.toString()), "Pulumi.no-such-stack.yaml");
+        assertBad(verify(copy.toString(), "--bucket", "b", "--stack", "dev", "--keys", keys.toString(), "--format", "xml"), "--format xml");
         Files.writeString(keys, "[]");
         assertBad(verify(copy.toString(), "--keys", keys.toString()), keys + ": expected a JSON object");
     }
