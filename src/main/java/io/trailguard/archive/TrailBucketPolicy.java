@@ -69,7 +69,7 @@ public final class TrailBucketPolicy {
                 .principal(Principal.ANYONE)
                 .actions(TAMPER_ACTIONS)
                 .resources(bucket, bucket + "/*")
-                .condition("ArnNotLike", "aws:PrincipalArn", c.adminRoles().deployRoleArn(c.topology().logArchiveAccountId()))
+                .exceptPrincipals(c.adminRoles().deployRoleArn(c.topology().logArchiveAccountId()))
                 .build());
         return new PolicyDocument(s);
     }

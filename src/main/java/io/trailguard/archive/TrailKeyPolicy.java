@@ -1,5 +1,6 @@
 package io.trailguard.archive;
 
+import io.trailguard.iam.Arns;
 import io.trailguard.iam.KeyAdministration;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
@@ -46,7 +47,7 @@ public final class TrailKeyPolicy {
 
         if (!c.settings().readerRoleArns().isEmpty()) {
             Set<String> readerAccounts = new LinkedHashSet<>();
-            c.settings().readerRoleArns().forEach(a -> readerAccounts.add("arn:aws:iam::" + a.split(":")[4] + ":root"));
+            c.settings().readerRoleArns().forEach(a -> readerAccounts.add(Arns.accountRoot(a.split(":")[4])));
             s.add(Statement.allow("ReadersDecryptLogFiles")
                     .principal(Principal.aws(List.copyOf(readerAccounts)))
                     .actions("kms:Decrypt")

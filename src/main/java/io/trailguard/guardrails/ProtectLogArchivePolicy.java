@@ -74,33 +74,33 @@ final class ProtectLogArchivePolicy {
                 Statement.deny("DenyTrailBucketDeletionAndExposure")
                         .actions(BUCKET_DELETION_AND_ACCESS)
                         .resources(buckets)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailBucketReconfiguration")
                         .actions(BUCKET_RECONFIGURATION)
                         .resources(buckets)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailLogDeletion")
                         .actions(LOG_DELETION)
                         .resources(objects)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailLogOverwriteAndUnlock")
                         .actions(LOG_OVERWRITE_AND_UNLOCK)
                         .resources(objects)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailKeyTampering")
                         .actions(KEY_TAMPERING)
                         .resources("*")
                         .condition("ForAnyValue:StringEquals", "kms:ResourceAliases", Names.TRAIL_KEY_ALIAS)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailKeyAliasTampering")
                         .actions(ALIAS_TAMPERING)
                         .resources("arn:aws:kms:*:*:" + Names.TRAIL_KEY_ALIAS)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build());
     }
 }
