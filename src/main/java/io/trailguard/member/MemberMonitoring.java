@@ -16,6 +16,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import io.trailguard.config.Account;
 import io.trailguard.detect.Feed;
 import io.trailguard.detect.Rule;
+import io.trailguard.detect.Severity;
 import io.trailguard.naming.Names;
 import io.trailguard.naming.Topology;
 import io.trailguard.providers.RequiredProvider;
@@ -82,6 +83,8 @@ public final class MemberMonitoring extends ComponentResource {
 
         var target = new RuleAlarms.Target(name, Names.MEMBER_LOG_GROUP, feed, label(account), homeProvider, this, logGroup);
         RuleAlarms.create(target, args.rules(), rule -> alarmActions(topology, account, rule));
+        HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM, Names.MEMBER_LOG_GROUP, label(account),
+                List.of(Names.centralTopicArn(topology, home, Severity.CRITICAL.id())), homeProvider, this, logGroup);
         this.logGroupName = logGroup.name();
         this.localTopicArn = topic.arn();
         this.localTopicKeyArn = topicKey.arn();
