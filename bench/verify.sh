@@ -8,7 +8,7 @@
 # Validate the Log Files"), so inflating is part of the algorithm: the baseline includes gzip decode. SHA-256 alone over
 # the same bytes in memory (Java and coreutils sha256sum) is printed for reference.
 #
-# Usage: bench/verify.sh            (RUNS=3, BYTES=1.3e9, THREADS=nproc)
+# Usage: bench/verify.sh            (RUNS=3, BYTES=1.3e9, THREADS=nproc, NO_BUILD=1 to skip the build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,8 +19,11 @@ ARCHIVE=${ARCHIVE:-target/bench-verify}
 RESULTS=${RESULTS:-bench/results/verify.txt}
 BUCKET=trailguard-trail-100000000002-eu-west-1
 
-mvn -o -q test-compile
-mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
+# NO_BUILD=1 measures the classes already built (e.g. while a test run holds the build folder).
+if [ -z "${NO_BUILD:-}" ]; then
+  mvn -o -q test-compile
+  mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
+fi
 # A private copy of the classes: a build during the runs (another test run) must not change what is measured.
 rm -rf target/bench-verify-classes && mkdir -p target/bench-verify-classes
 cp -r target/classes target/test-classes target/bench-verify-classes/
