@@ -42,12 +42,15 @@ class ArchitectureTest {
         }
         // An account trail writes its selectors with the organization trail's selector model.
         MAY_IMPORT.put("member", concat(belowComponents, List.of("trail")));
-        MAY_IMPORT.put("stack", concat(belowComponents, components));
+        MAY_IMPORT.put("stack", concat(belowComponents, components, List.of("pulumi")));
         MAY_IMPORT.put("cost", List.of("config", "detect"));
         MAY_IMPORT.put("org", List.of("config"));
+        // The Pulumi CLI's and engine's rules for the project and stack files, applied to the loaded config.
+        MAY_IMPORT.put("pulumi", List.of("config"));
+        MAY_IMPORT.put("verify", List.of());
         MAY_IMPORT.put("plan", concat(belowComponents, components, List.of("stack", "cost")));
         MAY_IMPORT.put("replay", concat(belowComponents, List.of("stack")));
-        MAY_IMPORT.put("cli", concat(belowComponents, components, List.of("stack", "cost", "org", "plan", "replay")));
+        MAY_IMPORT.put("cli", concat(belowComponents, components, List.of("stack", "cost", "org", "plan", "replay", "pulumi", "verify")));
     }
 
     private static JavaClasses main;
