@@ -88,7 +88,7 @@ class EngineConformanceTest {
     }
 
     @ParameterizedTest(name = "{0}, dry run {1}")
-    @CsvSource({"dev, true", "dev, false"})
+    @CsvSource({"dev, true", "dev, false", "prod, true"})
     void registersExactlyTheOfflinePlan(String stack, boolean dryRun) throws Exception {
         Run r = run(stack, engineConfig(Files.readString(Path.of("Pulumi." + stack + ".yaml"))), dryRun);
         assertEquals(0, r.exit(), r.out());
