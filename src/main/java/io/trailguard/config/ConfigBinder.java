@@ -1,6 +1,5 @@
 package io.trailguard.config;
 
-import io.trailguard.detect.Severity;
 import io.trailguard.config.AlertingSettings.Endpoint;
 import io.trailguard.config.AlertingSettings.Protocol;
 import io.trailguard.config.GuardrailSettings.Guardrail;
@@ -10,10 +9,12 @@ import io.trailguard.config.LogArchiveSettings.AccessLogSettings;
 import io.trailguard.config.LogArchiveSettings.LifecycleSettings;
 import io.trailguard.config.LogArchiveSettings.ObjectLockMode;
 import io.trailguard.config.LogArchiveSettings.ObjectLockSettings;
-import io.trailguard.detect.Feed;
 import io.trailguard.config.TrailSettings.DataEventSelector;
 import io.trailguard.config.YNode.YMap;
 import io.trailguard.config.YNode.YScalar;
+import io.trailguard.detect.Feed;
+import io.trailguard.detect.GuardedResource;
+import io.trailguard.detect.Severity;
 import io.trailguard.naming.Names;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,9 +1,10 @@
 package io.trailguard.config;
 
-import io.trailguard.detect.Severity;
 import io.trailguard.config.AlertingSettings.Endpoint;
 import io.trailguard.config.GuardrailSettings.Guardrail;
 import io.trailguard.config.LogArchiveSettings.LifecycleSettings;
+import io.trailguard.detect.GuardedResource;
+import io.trailguard.detect.Severity;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -408,8 +409,8 @@ public final class ConfigValidator {
     }
 
     private void scope() {
-        if (c.scope().kind() == Scope.Kind.ACCOUNTS) {
-            for (String id : c.scope().accountIds()) {
+        if (c.scope() instanceof Scope.Accounts accounts) {
+            for (String id : accounts.ids()) {
                 if (c.account(id).isEmpty()) {
                     error("trailguard:scope", "account " + id + " is not in trailguard:accounts", "accounts:<id>[,<id>...] with ids from trailguard:accounts");
                 }
