@@ -155,6 +155,9 @@ public final class ConfigLoader {
             semantic = List.of(); // a consequence of a shape error already reported
         }
         for (ConfigError e : semantic) {
+            if (reader.secretPaths().contains(e.path())) {
+                continue; // an encrypted value cannot be checked offline; the program checks it under the engine
+            }
             errors.add(e.line() > 0 ? e : e.atLine(nearestLine(reader.lines(), e.path())));
         }
         // Compiler order: by line, errors without a line last; discovery order among equals (stable sort).

@@ -21,6 +21,12 @@ final class ConfigReader {
 
     private final List<ConfigError> errors = new ArrayList<>();
     private final Map<String, Integer> lines = new HashMap<>();
+    private final java.util.Set<String> secretPaths = new java.util.HashSet<>();
+
+    /** Paths whose value is an encrypted stack value: opaque offline, so no check of its content applies. */
+    java.util.Set<String> secretPaths() {
+        return secretPaths;
+    }
 
     List<ConfigError> errors() {
         return errors;
@@ -94,6 +100,9 @@ final class ConfigReader {
             return dflt;
         }
         if (n instanceof YScalar s) {
+            if (s.quoted() && s.value().equals(YamlTrees.SECRET)) {
+                secretPaths.add(p);
+            }
             return s.value();
         }
         error(p, n.line(), "expected a string, found " + n.kind(), null);

@@ -35,8 +35,20 @@ final class YamlTrees {
         return root == null ? null : convert(root);
     }
 
+    /**
+     * What an encrypted value ({@code secure: v1:...}, written by {@code pulumi config set --secret [--path]}) binds to
+     * offline: the ciphertext cannot be read without the stack's secrets provider, so the value stays opaque and the
+     * plan shows this text where it is used.
+     */
+    static final String SECRET = "[secret]";
+
     private static YNode convert(Node n) {
         int line = n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+        if (n instanceof MappingNode m && m.getValue().size() == 1
+                && m.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("secure")
+                && m.getValue().get(0).getValueNode() instanceof ScalarNode) {
+            return new YScalar(SECRET, "str", true, line);
+        }
         if (n instanceof MappingNode m) {
             LinkedHashMap<String, YNode> entries = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {

@@ -41,11 +41,14 @@ public final class GuardedResourceRules {
         if (type == null) {
             throw new IllegalArgumentException("unsupported guarded resource ARN: " + resource.arn());
         }
+        // Operations in name order, not config order: under `pulumi up` the CLI re-encodes config objects with sorted keys
+        // (Go's json.Marshal), so config order would render another pattern there than in the offline plan.
+        Map<String, List<String>> allow = new java.util.TreeMap<>(resource.allow());
         List<Expr> misuse = new ArrayList<>();
-        for (Map.Entry<String, List<String>> op : resource.allow().entrySet()) {
+        for (Map.Entry<String, List<String>> op : allow.entrySet()) {
             misuse.add(and(eq("eventName", op.getKey()), notAnyOf(op.getValue())));
         }
-        misuse.add(and(resource.allow().keySet().stream().map(op -> ne("eventName", op)).toArray(Expr[]::new)));
+        misuse.add(and(allow.keySet().stream().map(op -> ne("eventName", op)).toArray(Expr[]::new)));
         Expr body = and(eq("eventSource", type.eventSource()), resourceMatch(resource, type), or(misuse));
         String id = id(resource, type);
         return new Rule(id, "Guarded " + typeName(type) + " " + resource.resourceName() + " used outside its allow-list",
