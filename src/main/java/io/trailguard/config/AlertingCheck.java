@@ -1,6 +1,7 @@
 package io.trailguard.config;
 
 import io.trailguard.config.AlertingSettings.Endpoint;
+import io.trailguard.detect.Severity;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.List;

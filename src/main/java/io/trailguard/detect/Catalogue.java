@@ -26,6 +26,11 @@ public final class Catalogue {
         return ALL;
     }
 
+    /** The organization-wide tamper rules for the central log group. */
+    public static List<Rule> backstop() {
+        return ruleSet(BackstopRules.SET);
+    }
+
     public static Optional<Rule> byId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
     }

@@ -8,7 +8,7 @@ import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.aws.cloudwatch.inputs.LogMetricFilterMetricTransformationArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.detect.Rule;
 import io.trailguard.naming.Names;
 import java.util.List;

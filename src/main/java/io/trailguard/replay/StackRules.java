@@ -2,13 +2,13 @@ package io.trailguard.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.CanonicalPattern;
 import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.CompiledPattern;
 import io.trailguard.detect.Rule;
-import io.trailguard.detect.RuleSelection;
+import io.trailguard.stack.RuleSelection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -60,9 +60,9 @@ final class StackRules {
         Compiler compiler = new Compiler();
         Map<String, List<DeployedRule>> byAccount = new HashMap<>();
         for (Account account : config.accounts()) {
-            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(config, account)));
+            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(account)));
         }
-        return new StackRules(byAccount, compiler.all(RuleSelection.backstop(config)));
+        return new StackRules(byAccount, compiler.all(RuleSelection.backstop()));
     }
 
     /** The whole catalogue on every account's events, plus each listed account's guarded-resource rules. */
@@ -70,7 +70,7 @@ final class StackRules {
         Compiler compiler = new Compiler();
         Map<String, List<DeployedRule>> byAccount = new HashMap<>();
         for (Account account : config == null ? List.<Account>of() : config.accounts()) {
-            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(config, account)));
+            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(account)));
         }
         return new StackRules(byAccount, compiler.all(Catalogue.all()));
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.config.GuardrailSettings.Guardrail;
 import io.trailguard.config.StackConfig;
+import io.trailguard.stack.ComponentArgs;
 import io.trailguard.testing.Stacks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class GuardrailSwitchesTest {
     }
 
     private static List<Guardrail> planned(StackConfig c) {
-        return GuardrailPlan.of(c).policies().stream().flatMap(p -> p.guardrails().stream()).toList();
+        return GuardrailPlan.of(ComponentArgs.guardrails(c)).policies().stream().flatMap(p -> p.guardrails().stream()).toList();
     }
 
     @Test
@@ -32,7 +33,7 @@ class GuardrailSwitchesTest {
         StackConfig c = withPolicies("      denyRootUser: true\n");
         JsonNode st = null;
         GuardrailPlan.PlannedPolicy p = null;
-        for (GuardrailPlan.PlannedPolicy candidate : GuardrailPlan.of(c).policies()) {
+        for (GuardrailPlan.PlannedPolicy candidate : GuardrailPlan.of(ComponentArgs.guardrails(c)).policies()) {
             for (JsonNode s : Stacks.json(candidate.json()).get("Statement")) {
                 if (s.path("Condition").path("ArnLike").path("aws:PrincipalArn").toString().contains(":root")) {
                     st = s;

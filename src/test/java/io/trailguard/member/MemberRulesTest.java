@@ -1,17 +1,19 @@
 package io.trailguard.member;
 
+import io.trailguard.detect.GuardedResourceRules;
+import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.member.StackPlans.list;
 import static io.trailguard.member.StackPlans.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
-import io.trailguard.config.Severity;
+import io.trailguard.detect.Feed;
+import io.trailguard.detect.Severity;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.Rule;
-import io.trailguard.detect.RuleSelection;
+import io.trailguard.stack.RuleSelection;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
@@ -30,7 +32,7 @@ class MemberRulesTest {
     void eachAccountHasOneFilterAndOneAlarmPerRuleItDeploys(String stack) {
         Plan plan = StackPlans.plan(stack);
         for (Account a : plan.config().accounts()) {
-            Set<String> expected = RuleSelection.forAccount(plan.config(), a).stream().map(Rule::id).collect(Collectors.toSet());
+            Set<String> expected = RuleSelection.forAccount(a).stream().map(Rule::id).collect(Collectors.toSet());
             assertEquals(expected, ruleIds(memberOnly(ofType(plan, Types.FILTER, a.id()), a)), a.name() + " filters");
             assertEquals(expected, ruleIds(memberOnly(ofType(plan, Types.ALARM, a.id()), a)), a.name() + " alarms");
         }
@@ -144,13 +146,13 @@ class MemberRulesTest {
         StackConfig c = plan.config();
         String archive = c.logArchive().accountId();
         List<PlannedResource> filters = plan.ofType(Types.FILTER).stream().filter(f -> f.name().startsWith("backstop-")).toList();
-        assertEquals(RuleSelection.backstop(c).stream().map(Rule::id).collect(Collectors.toSet()), ruleIds(filters));
+        assertEquals(RuleSelection.backstop().stream().map(Rule::id).collect(Collectors.toSet()), ruleIds(filters));
         for (PlannedResource f : filters) {
             assertEquals(archive, f.account());
             assertEquals(Names.CENTRAL_LOG_GROUP, f.inputs().get("logGroupName"));
             assertEquals(Catalogue.byId(ruleId(f)).orElseThrow().render(Feed.TRAIL), f.inputs().get("pattern"), f.name());
         }
-        String critical = Names.centralTopicArn(c, c.homeRegion(), Severity.CRITICAL);
+        String critical = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.CRITICAL);
         plan.ofType(Types.ALARM).stream().filter(al -> al.name().startsWith("backstop-"))
                 .forEach(al -> assertEquals(List.of(critical), list(al.inputs().get("alarmActions")), al.name()));
     }
@@ -162,7 +164,7 @@ class MemberRulesTest {
         int guarded = 0;
         for (Account owner : plan.config().accounts()) {
             for (var resource : owner.guardedResources()) {
-                String id = RuleSelection.guardedResourceRule(resource).id();
+                String id = GuardedResourceRules.rule(resource).id();
                 guarded++;
                 for (Account a : plan.config().accounts()) {
                     boolean present = ruleIds(memberOnly(ofType(plan, Types.FILTER, a.id()), a)).contains(id)
@@ -177,7 +179,7 @@ class MemberRulesTest {
     /** The rule an account's filter or alarm was made from, as the detection engine selects it for that account. */
     static Rule deployed(Plan plan, Account a, PlannedResource r) {
         String id = ruleId(r);
-        return RuleSelection.forAccount(plan.config(), a).stream().filter(x -> x.id().equals(id)).findFirst()
+        return RuleSelection.forAccount(a).stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(r.name() + " deploys " + id + ", which is not selected for " + a.name()));
     }
 

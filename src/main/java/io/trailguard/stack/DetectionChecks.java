@@ -1,9 +1,8 @@
-package io.trailguard;
+package io.trailguard.stack;
 
 import io.trailguard.config.Account;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.StackConfig;
-import io.trailguard.detect.RuleSelection;
 import io.trailguard.detect.RuleValidation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +28,7 @@ final class DetectionChecks {
                 own.addAll(RuleValidation.guardedResource(p + ".guardedResources[" + j + "]", a.guardedResources().get(j), a.monitoring().feed()));
             }
             if (own.isEmpty() && errors.isEmpty()) {
-                own.addAll(RuleValidation.logGroup(p, RuleSelection.forAccount(config, a), a.monitoring().feed()));
+                own.addAll(RuleValidation.logGroup(p, RuleSelection.forAccount(a), a.monitoring().feed()));
             }
             errors.addAll(own);
         }

@@ -1,9 +1,11 @@
-package io.trailguard.detect;
+package io.trailguard.stack;
 
 import io.trailguard.config.Account;
 import io.trailguard.config.GuardedResource;
 import io.trailguard.config.MemberSettings;
-import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Catalogue;
+import io.trailguard.detect.GuardedResourceRules;
+import io.trailguard.detect.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +15,14 @@ import java.util.Map;
  * Which rules run where. Member accounts get their rule sets, plus {@code enabledRules}, minus
  * {@code disabledRules}, plus one misuse rule per guarded resource; the organization trail's central log group
  * gets the {@code backstop} set. Unknown ids and sets are ignored here: config validation reports them
- * ({@link RuleValidation}).
+ * ({@link io.trailguard.detect.RuleValidation}).
  */
 public final class RuleSelection {
 
     private RuleSelection() {}
 
     /** The rules deployed to {@code account}'s log group, in catalogue order, guarded-resource rules last. */
-    public static List<Rule> forAccount(StackConfig config, Account account) {
+    public static List<Rule> forAccount(Account account) {
         MemberSettings m = account.monitoring();
         Map<String, Rule> chosen = new LinkedHashMap<>();
         for (Rule r : Catalogue.all()) {
@@ -39,12 +41,7 @@ public final class RuleSelection {
     }
 
     /** The organization-wide tamper rules for the central log group. */
-    public static List<Rule> backstop(StackConfig config) {
-        return Catalogue.ruleSet(BackstopRules.SET);
-    }
-
-    /** The misuse rule generated for one guarded resource. */
-    public static Rule guardedResourceRule(GuardedResource resource) {
-        return GuardedResourceRules.rule(resource);
+    public static List<Rule> backstop() {
+        return Catalogue.backstop();
     }
 }
