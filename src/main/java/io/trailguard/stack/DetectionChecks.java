@@ -1,5 +1,6 @@
 package io.trailguard.stack;
 
+import io.trailguard.config.KeyPath;
 import io.trailguard.config.Account;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.StackConfig;
@@ -15,13 +16,13 @@ final class DetectionChecks {
     private DetectionChecks() {}
 
     static List<ConfigError> check(StackConfig config) {
-        List<ConfigError> errors = new ArrayList<>(RuleValidation.memberSettings("trailguard:members", config.members().monitoring()));
+        List<ConfigError> errors = new ArrayList<>(RuleValidation.memberSettings(KeyPath.of("members").toString(), config.members().monitoring()));
         // Accounts inherit the defaults: report a bad default once, at trailguard:members, not again per account.
         Set<String> reported = new HashSet<>();
         errors.forEach(e -> reported.add(e.message()));
         for (int i = 0; i < config.accounts().size(); i++) {
             Account a = config.accounts().get(i);
-            String p = "trailguard:accounts[" + i + "]";
+            String p = KeyPath.of("accounts").index(i).toString();
             List<ConfigError> own = new ArrayList<>();
             RuleValidation.memberSettings(p, a.monitoring()).stream().filter(e -> !reported.contains(e.message())).forEach(own::add);
             for (int j = 0; j < a.guardedResources().size(); j++) {

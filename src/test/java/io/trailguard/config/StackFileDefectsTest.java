@@ -41,6 +41,8 @@ class StackFileDefectsTest {
                 + principal + "\"]\n", "trailguard:accounts[4].guardedResources[0]" + path, message);
     }
 
+    static final String PREFIXES_501 = String.join(", ", java.util.stream.IntStream.range(0, 501)
+            .mapToObj(i -> String.format("arn:aws:s3:::evidence-%03d/", i)).toList());
     static final String TABLE = "arn:aws:dynamodb:eu-west-1:555555555555:table/Orders";
     static final String ROLE = "arn:aws:iam::555555555555:role/Reporting";
 
@@ -74,6 +76,9 @@ class StackFileDefectsTest {
                 new Case("endpoint", "email with two @", "endpoint: soc-dev@example.com", "endpoint: soc@dev@example.com", "trailguard:alerting.routes.critical[0].endpoint", "is not an email address"),
                 new Case("endpoint", "https port out of range", CRITICAL, CRITICAL + "        - protocol: https\n          endpoint: https://hooks.example.com:99999/soc\n", "trailguard:alerting.routes.critical[1].endpoint", "is not an https URL"),
                 new Case("endpoint", "https port that is not a number", CRITICAL, CRITICAL + "        - protocol: https\n          endpoint: https://hooks.example.com:ab/soc\n", "trailguard:alerting.routes.critical[1].endpoint", "is not an https URL"),
+                new Case("AWS quota", "more than 500 values in the trail's event selectors", "  trailguard:trail:\n",
+                        "  trailguard:trail:\n    dataEvents:\n      - resourceType: AWS::S3::Object\n        arnPrefixes: [" + PREFIXES_501 + "]\n",
+                        "trailguard:trail.dataEvents", "CloudTrail accepts at most 500"),
                 new Case("yaml.v3", "duplicate key", "    logRetentionDays: 90\n", "    logRetentionDays: 90\n    logRetentionDays: 365\n", "(file)", "mapping key \"logRetentionDays\" already defined at line"),
                 new Case("yaml.v3", "bare account id with a leading zero", "- id: \"444444444444\"", "- id: 044444444448", "trailguard:accounts[3].id", "must be a quoted string"));
     }
