@@ -17,14 +17,15 @@ public final class SchemaDocs {
     private SchemaDocs() {}
 
     /**
-     * Pulumi.yaml's {@code config:} block. The CLI's rule (pulumi/pulumi sdk/go/common/workspace/config.go
+     * The {@code trailguard:} declarations of Pulumi.yaml's {@code config:} block (keys of other namespaces before them
+     * are the project's own). The CLI's rule (pulumi/pulumi sdk/go/common/workspace/config.go
      * {@code mergeConfig}): a key of the project's namespace with neither {@code default} nor {@code value} is
      * required, so only the schema's required keys go without a default. Structured keys declare no {@code type}
      * (project.json's simpleConfigType has no object); string keys do, and their default is type-checked by the CLI.
      */
     public static String pulumiConfigBlock() {
         StackSchema s = StackSchema.get();
-        StringBuilder b = new StringBuilder("config:\n");
+        StringBuilder b = new StringBuilder();
         for (Map.Entry<String, JsonNode> e : s.topLevelKeys().entrySet()) {
             JsonNode decl = e.getValue();
             JsonNode def = s.deref(decl);

@@ -45,7 +45,11 @@ abstract class SectionCheck {
     }
 
     void roleName(KeyPath path, String name) {
-        if (name != null && !AwsNaming.ROLE_NAME.matcher(name).matches()) {
+        if (name != null && name.contains("/")) {
+            // The guardrails exempt arn:aws:iam::*:role/<name>; a role under an IAM path has a different ARN.
+            error(path, "`" + printable(name) + "` has an IAM path",
+                    "give the bare role name and create the role without a path: the guardrails match arn:aws:iam::*:role/<name>");
+        } else if (name != null && !AwsNaming.ROLE_NAME.matcher(name).matches()) {
             error(path, "`" + printable(name) + "` is not an IAM role name", "1-64 characters of letters, digits and +=,.@_-");
         }
     }

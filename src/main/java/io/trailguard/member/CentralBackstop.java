@@ -29,6 +29,8 @@ public final class CentralBackstop extends ComponentResource {
         var target = new RuleAlarms.Target(name, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, logArchive, this, args.centralLogGroup());
         String critical = Names.centralTopicArn(args.topology(), args.topology().homeRegion(), Severity.CRITICAL);
         RuleAlarms.create(target, args.rules(), rule -> List.of(critical));
+        HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM + "-organization-trail", Names.CENTRAL_LOG_GROUP, label,
+                List.of(critical), logArchive, this, args.centralLogGroup());
         registerOutputs(Map.of());
     }
 }
