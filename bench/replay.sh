@@ -64,7 +64,7 @@ peak_after_gc() { grep -o '[0-9]*M->[0-9]*M' "target/bench-heap-$1.txt" | sed 's
   echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cat target/bench-load.txt) (before / after)"
   echo "archive: $(find "$ARCHIVE" -name '*.json.gz' | wc -l) .json.gz files, $(du -sh "$ARCHIVE" | cut -f1) compressed"
   echo "runs:    $runs per mode, alternating; medians below (wall and CPU each)"
-  echo "command: bench/replay.sh  (each run: trailguard replay --stack prod --rules none|deployed --summary FILE $ARCHIVE >/dev/null)"
+  echo "command: bench/replay.sh  (each run: trailguard replay --stack prod --rules none|deployed|all --summary FILE $ARCHIVE >/dev/null)"
   echo
   printf "%-9s %12s %10s %8s %8s %12s %9s %12s\n" mode records "JSON MB" "wall s" "CPU s" "records/s" "MB/s" "MB/CPU-s"
   for line in "$best_none" "$best_deployed" "$best_all"; do

@@ -38,19 +38,21 @@ export const trailKeyCloudTrailConditions: ResourceValidationPolicy = {
         }
         for (const s of grants) {
             const name = s.sid ?? "(no Sid)";
-            const org = conditionValues(s, "StringEquals", SOURCE_ORG_KEY);
+            // StringEqualsIfExists counts too: whether CloudTrail sends aws:SourceOrgID to KMS is not documented, so the
+            // account-trail statements check it only when present (a trail of another organization is still refused).
+            const org = conditionValues(s, "StringEquals", SOURCE_ORG_KEY) ?? conditionValues(s, "StringEqualsIfExists", SOURCE_ORG_KEY);
             const orgScoped = org !== undefined && org.length === 1 && ORG_ID.test(org[0]);
             const context = conditionValues(s, "StringLike", CONTEXT_KEY) ?? conditionValues(s, "StringEquals", CONTEXT_KEY);
             const contextArn = orgScoped ? ORG_CONTEXT_ARN : CONTEXT_ARN;
             if (context === undefined || context.length === 0 || !context.every(v => contextArn.test(v))) {
                 report(`statement ${name}: kms:GenerateDataKey* for CloudTrail needs StringLike ${CONTEXT_KEY} = arn:aws:cloudtrail:*:<account>:trail/*`
-                    + " (or, with StringEquals aws:SourceOrgID, arn:aws:cloudtrail:*:*:trail/<name>)");
+                    + " (or, with StringEquals[IfExists] aws:SourceOrgID, arn:aws:cloudtrail:*:*:trail/<name>)");
             }
             const sourceArn = sourceArnValues(s);
             const sourcePattern = orgScoped ? ORG_SOURCE_TRAIL_ARN : SOURCE_TRAIL_ARN;
             if (sourceArn === undefined || sourceArn.length === 0 || !sourceArn.every(v => sourcePattern.test(v))) {
                 report(`statement ${name}: kms:GenerateDataKey* for CloudTrail needs StringEquals ${SOURCE_ARN_KEY} = the trail ARN`
-                    + " (or, with StringEquals aws:SourceOrgID, ArnLike aws:SourceArn = arn:aws:cloudtrail:*:*:trail/<name>)");
+                    + " (or, with StringEquals[IfExists] aws:SourceOrgID, ArnLike aws:SourceArn = arn:aws:cloudtrail:*:*:trail/<name>)");
             }
         }
     }),

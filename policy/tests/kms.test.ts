@@ -39,7 +39,7 @@ describe("trail-key-cloudtrail-conditions", () => {
         const key = withPolicy(trailKey(), d => { delete d.Statement[1].Condition.StringEquals; });
         assert.deepEqual(messages(await validateResource(trailKeyCloudTrailConditions, key)),
             ["statement CloudTrailEncrypt: kms:GenerateDataKey* for CloudTrail needs StringEquals aws:SourceArn = the trail ARN"
-                + " (or, with StringEquals aws:SourceOrgID, ArnLike aws:SourceArn = arn:aws:cloudtrail:*:*:trail/<name>)"]);
+                + " (or, with StringEquals[IfExists] aws:SourceOrgID, ArnLike aws:SourceArn = arn:aws:cloudtrail:*:*:trail/<name>)"]);
     });
     it("flags a SourceArn that wildcards the trail", async () => {
         const key = withPolicy(trailKey(), d => { d.Statement[1].Condition.StringEquals["aws:SourceArn"] = "arn:aws:cloudtrail:eu-west-1:111111111111:trail/*"; });
@@ -55,6 +55,16 @@ describe("trail-key-cloudtrail-conditions", () => {
             d.Statement[1].Condition = {
                 StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": "arn:aws:cloudtrail:*:*:trail/trailguard-account-trail" },
                 StringEquals: { "aws:SourceOrgID": "o-abcdef1234" },
+                ArnLike: { "aws:SourceArn": "arn:aws:cloudtrail:*:*:trail/trailguard-account-trail" },
+            };
+        });
+        assert.deepEqual(await validateResource(trailKeyCloudTrailConditions, key), []);
+    });
+    it("passes the organization scope checked only if present (CloudTrail is not documented to send SourceOrgID to KMS)", async () => {
+        const key = withPolicy(trailKey(), d => {
+            d.Statement[1].Condition = {
+                StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": "arn:aws:cloudtrail:*:*:trail/trailguard-account-trail" },
+                StringEqualsIfExists: { "aws:SourceOrgID": "o-abcdef1234" },
                 ArnLike: { "aws:SourceArn": "arn:aws:cloudtrail:*:*:trail/trailguard-account-trail" },
             };
         });

@@ -1,11 +1,11 @@
 package io.trailguard.alerting;
 
 import io.trailguard.detect.Severity;
-import io.trailguard.naming.Topology;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
 import io.trailguard.naming.Names;
+import io.trailguard.naming.Topology;
 
 /**
  * A central topic's policy. Publishing: the CloudWatch service principal for trailguard alarms of any account in the
@@ -18,7 +18,7 @@ public final class AlertTopicPolicy {
     private AlertTopicPolicy() {}
 
     public static PolicyDocument of(Topology c, String region, Severity severity) {
-        String topic = Names.centralTopicArn(c, region, severity);
+        String topic = Names.centralTopicArn(c, region, severity.id());
         String org = c.organizationId();
         return PolicyDocument.of(
                 Statement.allow("OrganizationAlarmsPublish")

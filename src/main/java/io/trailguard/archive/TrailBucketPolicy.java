@@ -81,7 +81,7 @@ public final class TrailBucketPolicy {
                 .principal(Principal.ANYONE)
                 .actions(TAMPER_ACTIONS)
                 .resources(bucket, bucket + "/*")
-                .condition("ArnNotLike", "aws:PrincipalArn", c.adminRoles().deployRoleArn(archive))
+                .exceptPrincipals(c.adminRoles().deployRoleArn(archive))
                 .build());
         s.add(Statement.deny("DenyEvidenceDestruction")
                 .principal(Principal.ANYONE)
@@ -94,7 +94,7 @@ public final class TrailBucketPolicy {
                 .actions(LEGAL_HOLD)
                 .resources(bucket + "/*");
         if (!responders.isEmpty()) {
-            legalHold.condition("ArnNotLike", "aws:PrincipalArn", responders);
+            legalHold.exceptPrincipals(responders);
         }
         s.add(legalHold.build());
         return new PolicyDocument(s);

@@ -1,5 +1,6 @@
 package io.trailguard.archive;
 
+import io.trailguard.iam.Arns;
 import io.trailguard.iam.KeyAdministration;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;

@@ -44,7 +44,7 @@ final class PlanCommand implements Callable<Integer> {
         if (scope != null) {
             Scope s = Scope.parse(scope);
             StackConfig full = config;
-            if (s == null || (s.kind() == Scope.Kind.ACCOUNTS && s.accountIds().stream().anyMatch(id -> full.account(id).isEmpty()))) {
+            if (s == null || (s instanceof Scope.Accounts a && a.ids().stream().anyMatch(id -> full.account(id).isEmpty()))) {
                 spec.commandLine().getErr().println("--scope: `" + scope + "` is not a scope of this stack (all, foundation or accounts:<id>[,<id>...] with ids from trailguard:accounts)");
                 return 1;
             }

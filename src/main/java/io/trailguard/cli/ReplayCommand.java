@@ -71,7 +71,7 @@ final class ReplayCommand implements Callable<Integer> {
     boolean alarms;
 
     @Option(names = "--max-record-bytes", paramLabel = "N", description = "Largest record read; a longer one is skipped and"
-            + " reported. Memory per worker stays within about three times this, whatever the file size (default: ${DEFAULT-VALUE}).")
+            + " reported. Memory per worker is bounded by a small multiple of this, whatever the file size (default: ${DEFAULT-VALUE}).")
     int maxRecordBytes = 8 << 20;
 
     @Spec

@@ -1,5 +1,6 @@
 package io.trailguard.config;
 
+import io.trailguard.detect.GuardedResource;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.trailguard.config;
 
+import io.trailguard.detect.GuardedResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailguard.config.AlertingSettings.Endpoint;
 import io.trailguard.config.AlertingSettings.Protocol;

@@ -1,5 +1,6 @@
 package io.trailguard.config;
 
+import io.trailguard.detect.GuardedResource;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;

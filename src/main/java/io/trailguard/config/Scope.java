@@ -1,32 +1,58 @@
 package io.trailguard.config;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Which part of the organization one run deploys: everything, only the foundation (archive, trail,
  * alerting, guardrails), or only the member monitoring of the named accounts.
  */
-public record Scope(Kind kind, List<String> accountIds) {
+public sealed interface Scope {
 
-    public enum Kind { ALL, FOUNDATION, ACCOUNTS }
+    Scope ALL = new All();
+    Scope FOUNDATION = new Foundation();
 
-    public static final Scope ALL = new Scope(Kind.ALL, List.of());
-    public static final Scope FOUNDATION = new Scope(Kind.FOUNDATION, List.of());
-
-    public boolean includesFoundation() {
-        return kind != Kind.ACCOUNTS;
+    /** The archive, trail, alerting, guardrails and every account's monitoring. */
+    record All() implements Scope {
+        @Override
+        public String toString() {
+            return "all";
+        }
     }
 
-    public boolean includesMember(String accountId) {
-        return switch (kind) {
-            case ALL -> true;
-            case FOUNDATION -> false;
-            case ACCOUNTS -> accountIds.contains(accountId);
-        };
+    /** The archive, trail, alerting and guardrails; no account's monitoring. */
+    record Foundation() implements Scope {
+        @Override
+        public String toString() {
+            return "foundation";
+        }
+    }
+
+    /** The monitoring of the accounts in {@code ids} and nothing central. */
+    record Accounts(List<String> ids) implements Scope {
+        public Accounts {
+            ids = List.copyOf(ids);
+        }
+
+        @Override
+        public String toString() {
+            return "accounts:" + String.join(",", ids);
+        }
+    }
+
+    default boolean includesFoundation() {
+        return !(this instanceof Accounts);
+    }
+
+    default boolean includesMember(String accountId) {
+        if (this instanceof Accounts a) {
+            return a.ids().contains(accountId);
+        }
+        return this instanceof All;
     }
 
     /** Parses {@code all}, {@code foundation} or {@code accounts:<id>[,<id>...]}; null when malformed. */
-    public static Scope parse(String text) {
+    static Scope parse(String text) {
         if (text == null) {
             return null;
         }
@@ -38,15 +64,10 @@ public record Scope(Kind kind, List<String> accountIds) {
             return FOUNDATION;
         }
         if (t.startsWith("accounts:")) {
-            List<String> ids = java.util.Arrays.stream(t.substring("accounts:".length()).split(","))
+            List<String> ids = Arrays.stream(t.substring("accounts:".length()).split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).toList();
-            return ids.isEmpty() ? null : new Scope(Kind.ACCOUNTS, ids);
+            return ids.isEmpty() ? null : new Accounts(ids);
         }
         return null;
-    }
-
-    @Override
-    public String toString() {
-        return kind == Kind.ACCOUNTS ? "accounts:" + String.join(",", accountIds) : kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -11,8 +11,8 @@ final class ScopeCheck extends SectionCheck {
 
     @Override
     void run() {
-        if (c.scope().kind() == Scope.Kind.ACCOUNTS) {
-            for (String id : c.scope().accountIds()) {
+        if (c.scope() instanceof Scope.Accounts accounts) {
+            for (String id : accounts.ids()) {
                 if (c.account(id).isEmpty()) {
                     error(KeyPath.of("scope"), "account " + id + " is not in " + KeyPath.of("accounts"),
                             "accounts:<id>[,<id>...] with ids from " + KeyPath.of("accounts"));

@@ -1,6 +1,6 @@
 package io.trailguard.detect;
 
-import io.trailguard.config.GuardedResource.Type;
+import io.trailguard.detect.GuardedResource.Type;
 import java.util.Map;
 import java.util.Set;
 

@@ -8,8 +8,7 @@ import static io.trailguard.detect.Patterns.notExists;
 import static io.trailguard.detect.Patterns.or;
 import static io.trailguard.detect.Patterns.pattern;
 
-import io.trailguard.config.GuardedResource;
-import io.trailguard.config.GuardedResource.Type;
+import io.trailguard.detect.GuardedResource.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

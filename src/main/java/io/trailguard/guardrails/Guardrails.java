@@ -1,6 +1,5 @@
 package io.trailguard.guardrails;
 
-import com.pulumi.aws.Provider;
 import com.pulumi.aws.organizations.Policy;
 import com.pulumi.aws.organizations.PolicyArgs;
 import com.pulumi.aws.organizations.PolicyAttachment;
@@ -10,10 +9,10 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.trailguard.guardrails.GuardrailPlan.PlannedPolicy;
+import io.trailguard.providers.RequiredProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -24,24 +23,24 @@ import java.util.stream.Collectors;
 public final class Guardrails extends ComponentResource {
 
     public static final String TYPE = "trailguard:guardrails:Guardrails";
-    static final String NAME = "trailguard-guardrails";
+    public static final String NAME = "trailguard-guardrails";
 
     private final List<Policy> policies = new ArrayList<>();
     private final List<PolicyAttachment> attachments = new ArrayList<>();
 
     /**
-     * Registers the guardrails of a validated config through the management-account provider.
+     * Registers the guardrails of a validated config through the management-account provider in {@code options}.
      *
      * @return empty when guardrails are disabled or none is switched on
      * @throws IllegalArgumentException when the plan has errors (the validator reports them first)
      */
-    public static Optional<Guardrails> create(GuardrailsArgs config, Provider managementProvider) {
-        GuardrailPlan plan = GuardrailPlan.of(config);
+    public static Optional<Guardrails> create(String name, GuardrailsArgs args, ComponentResourceOptions options) {
+        GuardrailPlan plan = GuardrailPlan.of(args);
         requireFits(plan);
         if (plan.policies().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Guardrails(NAME, plan, managementProvider));
+        return Optional.of(new Guardrails(name, plan, options));
     }
 
     private static void requireFits(GuardrailPlan plan) {
@@ -51,12 +50,11 @@ public final class Guardrails extends ComponentResource {
         }
     }
 
-    Guardrails(String name, GuardrailPlan plan, Provider managementProvider) {
-        super(TYPE, name, ComponentResourceOptions.builder()
-                .providers(Objects.requireNonNull(managementProvider, "the management-account provider is required: only it can manage SCPs"))
-                .build());
+    /** @param options must carry the management account's provider: only it can manage SCPs; every child inherits it */
+    Guardrails(String name, GuardrailPlan plan, ComponentResourceOptions options) {
+        super(TYPE, name, RequiredProvider.in(options, "Guardrails", "management account's"));
         requireFits(plan);
-        CustomResourceOptions children = CustomResourceOptions.builder().parent(this).provider(managementProvider).build();
+        CustomResourceOptions children = CustomResourceOptions.builder().parent(this).build();
         for (PlannedPolicy p : plan.policies()) {
             Policy policy = policy(p, children);
             policies.add(policy);

@@ -44,17 +44,17 @@ final class ProtectAuditTrailPolicy {
                 Statement.deny("DenyOrganizationTrailSilencing")
                         .actions(TRAIL_SILENCING)
                         .resources(organizationTrails)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyOrganizationTrailReconfiguration")
                         .actions(TRAIL_RECONFIGURATION)
                         .resources(organizationTrails)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyOrganizationEventDataStoreTampering")
                         .actions(EVENT_DATA_STORE_TAMPERING)
                         .resources("arn:aws:cloudtrail:*:" + management + ":eventdatastore/*")
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build());
     }
 }

@@ -76,7 +76,7 @@ final class ProtectLogArchivePolicy {
         List<String> responders = c.organization().breakGlassRoleNames().stream().map(Principals::roleInAnyAccount).toList();
         Statement.Builder b = Statement.deny("DenyTrailLogLegalHold").actions(LEGAL_HOLD).resources(objects);
         if (!responders.isEmpty()) {
-            b.condition("ArnNotLike", Principals.PRINCIPAL_ARN, responders);
+            b.exceptPrincipals(responders);
         }
         return b.build();
     }
@@ -93,22 +93,22 @@ final class ProtectLogArchivePolicy {
                 Statement.deny("DenyTrailBucketDeletionAndExposure")
                         .actions(BUCKET_DELETION_AND_ACCESS)
                         .resources(buckets)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailBucketReconfiguration")
                         .actions(BUCKET_RECONFIGURATION)
                         .resources(buckets)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailLogDeletion")
                         .actions(LOG_DELETION)
                         .resources(objects)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailLogOverwrite")
                         .actions(LOG_OVERWRITE)
                         .resources(objects)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailLogDestruction")
                         .actions(LOG_DESTRUCTION)
@@ -119,12 +119,12 @@ final class ProtectLogArchivePolicy {
                         .actions(KEY_TAMPERING)
                         .resources("*")
                         .condition("ForAnyValue:StringEquals", "kms:ResourceAliases", Names.TRAIL_KEY_ALIAS)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build(),
                 Statement.deny("DenyTrailKeyAliasTampering")
                         .actions(ALIAS_TAMPERING)
                         .resources("arn:aws:kms:*:*:" + Names.TRAIL_KEY_ALIAS)
-                        .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                        .exceptPrincipals(exempt)
                         .build());
     }
 }

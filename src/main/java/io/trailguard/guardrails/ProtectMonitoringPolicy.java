@@ -130,7 +130,7 @@ final class ProtectMonitoringPolicy {
         return Statement.deny(sid)
                 .actions(actions)
                 .resources(resources)
-                .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
+                .exceptPrincipals(exempt)
                 .build();
     }
 }

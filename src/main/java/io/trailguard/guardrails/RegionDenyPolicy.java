@@ -24,7 +24,7 @@ final class RegionDenyPolicy {
                 .notActions(GlobalServices.CONTROL_TOWER_REGION_DENY_NOT_ACTIONS)
                 .resources("*")
                 .condition("StringNotEquals", "aws:RequestedRegion", o.allowedRegions())
-                .condition("ArnNotLike", Principals.PRINCIPAL_ARN, Principals.deployAndBreakGlassRoles(o))
+                .exceptPrincipals(Principals.deployAndBreakGlassRoles(o))
                 .build());
     }
 }

@@ -102,6 +102,19 @@ public record Statement(
             return this;
         }
 
+        /**
+         * The exemption of a deny: it applies to every principal except those whose ARN matches one of
+         * {@code principalArnPatterns} ({@code ArnNotLike aws:PrincipalArn}, which also matches roles assumed through
+         * their session ARN's role).
+         */
+        public Builder exceptPrincipals(List<String> principalArnPatterns) {
+            return condition("ArnNotLike", "aws:PrincipalArn", principalArnPatterns);
+        }
+
+        public Builder exceptPrincipals(String... principalArnPatterns) {
+            return exceptPrincipals(List.of(principalArnPatterns));
+        }
+
         public Builder condition(String operator, String key, List<String> values) {
             conditions.add(new Condition(operator, key, values));
             return this;

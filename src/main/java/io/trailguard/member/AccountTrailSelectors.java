@@ -3,7 +3,7 @@ package io.trailguard.member;
 import com.pulumi.aws.cloudtrail.inputs.TrailAdvancedEventSelectorArgs;
 import com.pulumi.aws.cloudtrail.inputs.TrailAdvancedEventSelectorFieldSelectorArgs;
 import io.trailguard.config.Account;
-import io.trailguard.config.GuardedResource;
+import io.trailguard.detect.GuardedResource;
 import io.trailguard.trail.TrailSelectors;
 import java.util.ArrayList;
 import java.util.List;

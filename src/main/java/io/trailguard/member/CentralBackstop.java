@@ -1,15 +1,14 @@
 package io.trailguard.member;
 
-import com.pulumi.aws.Provider;
-import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.ProviderResource;
 import io.trailguard.detect.Feed;
 import io.trailguard.detect.Severity;
 import io.trailguard.naming.Names;
+import io.trailguard.providers.RequiredProvider;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The organization-wide tamper rules on the organization trail's central log group in the log-archive account. An
@@ -19,15 +18,14 @@ import java.util.Objects;
 public final class CentralBackstop extends ComponentResource {
 
     public static final String TYPE = "trailguard:member:CentralBackstop";
-    /**
-     * @param logArchive      the log-archive account's provider in the home region
-     */
-    public CentralBackstop(String name, CentralBackstopArgs args, Provider logArchive) {
-        super(TYPE, name, ComponentResourceOptions.builder().build());
-        Objects.requireNonNull(logArchive, "CentralBackstop needs the log-archive account's provider");
+
+    /** @param options must carry the log-archive account's provider in the home region */
+    public CentralBackstop(String name, CentralBackstopArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, RequiredProvider.in(options, "CentralBackstop", "log-archive account's"));
+        ProviderResource logArchive = RequiredProvider.of(options, "CentralBackstop", "log-archive account's");
         String label = "the organization trail (all accounts, via log-archive " + args.topology().logArchiveAccountId() + ")";
         var target = new RuleAlarms.Target(name, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, logArchive, this, args.centralLogGroup());
-        String critical = Names.centralTopicArn(args.topology(), args.topology().homeRegion(), Severity.CRITICAL);
+        String critical = Names.centralTopicArn(args.topology(), args.topology().homeRegion(), Severity.CRITICAL.id());
         RuleAlarms.create(target, args.rules(), rule -> List.of(critical));
         HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM + "-organization-trail", Names.CENTRAL_LOG_GROUP, label,
                 List.of(critical), logArchive, this, args.centralLogGroup());

@@ -1,9 +1,9 @@
 package io.trailguard.member;
 
-import com.pulumi.aws.Provider;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
 import io.trailguard.naming.Names;
 import java.util.List;
@@ -34,7 +34,7 @@ final class HeartbeatAlarm {
      * @param awsName    matched by {@link Names#ALARM_NAME_GLOB}, so the topic policies admit it and the guardrails protect it
      */
     static MetricAlarm create(String pulumiName, String awsName, String logGroupName, String label, List<String> actions,
-                              Provider provider, Resource parent, Resource logGroup) {
+                              ProviderResource provider, Resource parent, Resource logGroup) {
         return new MetricAlarm(pulumiName, MetricAlarmArgs.builder()
                 .name(awsName)
                 .alarmDescription("trailguard heartbeat: no event reached " + logGroupName + " of " + label + " for "

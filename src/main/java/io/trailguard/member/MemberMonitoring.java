@@ -9,15 +9,17 @@ import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.aws.sns.Topic;
 import com.pulumi.aws.sns.TopicArgs;
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.trailguard.config.Account;
 import io.trailguard.detect.Feed;
-import io.trailguard.detect.Severity;
-import io.trailguard.naming.Topology;
 import io.trailguard.detect.Rule;
+import io.trailguard.detect.Severity;
 import io.trailguard.naming.Names;
+import io.trailguard.naming.Topology;
+import io.trailguard.providers.RequiredProvider;
 import java.util.List;
 import java.util.Map;
 
@@ -31,34 +33,47 @@ public final class MemberMonitoring extends ComponentResource {
 
     public static final String TYPE = "trailguard:member:MemberMonitoring";
 
-    public MemberMonitoring(String name, MemberMonitoringArgs args) {
-        super(TYPE, name, ComponentResourceOptions.builder().build());
+    /** The account's log group, which its metric filters read. */
+    public final Output<String> logGroupName;
+    /** The account's own alert topic, which its alarms notify first. */
+    public final Output<String> localTopicArn;
+    public final Output<String> localTopicKeyArn;
+
+    /**
+     * @param options must carry the account's home-region provider, the one in {@code args.providers()}; the home
+     *                region's children inherit it, a feed's other regions use their own
+     */
+    public MemberMonitoring(String name, MemberMonitoringArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, RequiredProvider.in(options, "MemberMonitoring", "account's home-region"));
         Topology topology = args.topology();
         Account account = args.account();
         String home = topology.homeRegion();
         Provider homeProvider = args.providers().get(home);
+        if (RequiredProvider.of(options, "MemberMonitoring", "account's home-region") != homeProvider) {
+            throw new IllegalArgumentException("MemberMonitoring for " + account.id() + ": the options' provider is not the account's home-region provider in args");
+        }
 
         // Removing an account from config must never delete its evidence.
         var logGroup = new LogGroup(name + "-log-group", LogGroupArgs.builder()
                 .name(Names.MEMBER_LOG_GROUP)
                 .retentionInDays(account.monitoring().logRetentionDays())
-                .build(), opts(homeProvider).retainOnDelete(true).build());
+                .build(), opts().retainOnDelete(true).build());
         var topicKey = new Key(name + "-local-topic-key", KeyArgs.builder()
                 .description("trailguard: encrypts the local alert topic of " + account.name())
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
                 .policy(LocalTopicKeyPolicy.of(args.adminRoles(), home, account.id()).toJson())
-                .build(), opts(homeProvider).build());
+                .build(), opts().build());
         new Alias(name + "-local-topic-key-alias", AliasArgs.builder()
                 .name(Names.LOCAL_TOPIC_KEY_ALIAS)
                 .targetKeyId(topicKey.keyId())
-                .build(), opts(homeProvider).build());
-        new Topic(name + "-local-topic", TopicArgs.builder()
+                .build(), opts().build());
+        var topic = new Topic(name + "-local-topic", TopicArgs.builder()
                 .name(Names.LOCAL_TOPIC)
                 .displayName("trailguard alerts for " + account.name())
                 .kmsMasterKeyId(topicKey.arn())
                 .policy(LocalTopicPolicy.of(home, account.id()).toJson())
-                .build(), opts(homeProvider).build());
+                .build(), opts().build());
 
         Feed feed = account.monitoring().feed();
         switch (feed) {
@@ -69,21 +84,24 @@ public final class MemberMonitoring extends ComponentResource {
         var target = new RuleAlarms.Target(name, Names.MEMBER_LOG_GROUP, feed, label(account), homeProvider, this, logGroup);
         RuleAlarms.create(target, args.rules(), rule -> alarmActions(topology, account, rule));
         HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM, Names.MEMBER_LOG_GROUP, label(account),
-                List.of(Names.centralTopicArn(topology, home, Severity.CRITICAL)), homeProvider, this, logGroup);
-        registerOutputs(Map.of());
+                List.of(Names.centralTopicArn(topology, home, Severity.CRITICAL.id())), homeProvider, this, logGroup);
+        this.logGroupName = logGroup.name();
+        this.localTopicArn = topic.arn();
+        this.localTopicKeyArn = topicKey.arn();
+        registerOutputs(Map.of("logGroup", logGroupName, "localTopicArn", localTopicArn, "localTopicKeyArn", localTopicKeyArn));
     }
 
     /** The account's own topic first, then the central topic of the rule's severity in the alarm's region. */
     static List<String> alarmActions(Topology topology, Account account, Rule rule) {
         String region = topology.homeRegion();
-        return List.of(Names.localTopicArn(region, account.id()), Names.centralTopicArn(topology, region, rule.severity()));
+        return List.of(Names.localTopicArn(region, account.id()), Names.centralTopicArn(topology, region, rule.severity().id()));
     }
 
     static String label(Account account) {
         return "account " + account.name() + " (" + account.id() + ")";
     }
 
-    private CustomResourceOptions.Builder opts(Provider provider) {
-        return CustomResourceOptions.builder().parent(this).provider(provider);
+    private CustomResourceOptions.Builder opts() {
+        return CustomResourceOptions.builder().parent(this);
     }
 }

@@ -1,12 +1,12 @@
 package io.trailguard.member;
 
-import com.pulumi.aws.Provider;
 import com.pulumi.aws.cloudwatch.LogMetricFilter;
 import com.pulumi.aws.cloudwatch.LogMetricFilterArgs;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.aws.cloudwatch.inputs.LogMetricFilterMetricTransformationArgs;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
 import io.trailguard.detect.Feed;
 import io.trailguard.detect.Rule;
@@ -21,7 +21,7 @@ import java.util.function.Function;
 final class RuleAlarms {
 
     /** Where the filters go and what the alarms say. */
-    record Target(String scope, String logGroupName, Feed feed, String accountLabel, Provider provider,
+    record Target(String scope, String logGroupName, Feed feed, String accountLabel, ProviderResource provider,
                   Resource parent, Resource logGroup) {}
 
     private RuleAlarms() {}

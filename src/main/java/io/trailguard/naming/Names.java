@@ -1,10 +1,8 @@
 package io.trailguard.naming;
 
-import io.trailguard.detect.Severity;
-
 /**
- * Every AWS name and ARN trailguard creates, derived only from the stack's {@link Topology} so that member stacks, SCPs and
- * policies can refer to foundation resources without Output plumbing, and so that no name depends on the
+ * Every AWS name and ARN trailguard creates, derived only from the stack's {@link Topology} so that member stacks,
+ * SCPs and policies can refer to foundation resources without Output plumbing, and so that no name depends on the
  * order of a list.
  */
 public final class Names {
@@ -67,10 +65,6 @@ public final class Names {
         return "arn:aws:events:" + region + ":" + accountId + ":rule/" + ruleName;
     }
 
-    public static String roleArn(String accountId, String roleName) {
-        return "arn:aws:iam::" + accountId + ":role/" + roleName;
-    }
-
     /** ARN pattern of trailguard's alarms in an account ({@code *} for every account) and region. */
     public static String alarmArnPattern(String region, String accountId) {
         return "arn:aws:cloudwatch:" + region + ":" + accountId + ":alarm:" + ALARM_NAME_GLOB;
@@ -88,12 +82,13 @@ public final class Names {
         return "arn:aws:logs:" + region + ":" + accountId + ":log-group:" + logGroup;
     }
 
-    public static String centralTopicName(Severity s) {
-        return PREFIX + "-alerts-" + s.id();
+    /** @param severity a severity's id ({@code critical}, {@code high}, ...) */
+    public static String centralTopicName(String severity) {
+        return PREFIX + "-alerts-" + severity;
     }
 
-    public static String centralTopicArn(Topology t, String region, Severity s) {
-        return "arn:aws:sns:" + region + ":" + t.securityAccountId() + ":" + centralTopicName(s);
+    public static String centralTopicArn(Topology t, String region, String severity) {
+        return "arn:aws:sns:" + region + ":" + t.securityAccountId() + ":" + centralTopicName(severity);
     }
 
     public static String localTopicArn(String region, String accountId) {

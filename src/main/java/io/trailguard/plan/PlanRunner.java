@@ -1,29 +1,39 @@
 package io.trailguard.plan;
 
+import com.pulumi.deployment.internal.DeploymentImpl;
+import com.pulumi.deployment.internal.DeploymentInternal;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceTransformation;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
-import com.pulumi.deployment.internal.DeploymentImpl;
-import com.pulumi.deployment.internal.DeploymentInternal;
-import io.trailguard.stack.Trailguard;
 import io.trailguard.config.StackConfig;
+import io.trailguard.stack.Trailguard;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
  * Runs the real program ({@link Trailguard#define}) under Pulumi's mock harness: nothing leaves the machine,
  * and what is registered is exactly what {@code pulumi up} would send to the engine. The harness keeps one
- * global deployment, so runs are serialised.
+ * global deployment ({@code DeploymentImpl.setInstance}, pulumi-java), so runs are serialised.
  */
 public final class PlanRunner {
+
+    /**
+     * Held for one run. A caller that gives up on a run (a test timeout abandons its thread) leaves that run holding
+     * the harness; the next run then fails after this wait, saying so, instead of waiting forever behind it.
+     */
+    private static final ReentrantLock HARNESS = new ReentrantLock();
+    static final Duration HARNESS_WAIT = Duration.ofSeconds(120);
 
     private PlanRunner() {}
 
@@ -47,16 +57,38 @@ public final class PlanRunner {
     }
 
     /** With the deployment the harness runs the program in; tests compare {@link #offlineDeployment} against others. */
-    static synchronized Plan run(StackConfig config, String stackName,
+    static Plan run(StackConfig config, String stackName, Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment) {
+        return run(config, stackName, deployment, HARNESS_WAIT);
+    }
+
+    static Plan run(StackConfig config, String stackName, Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment,
+                    Duration wait) {
+        try {
+            if (!HARNESS.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new PlanException("the mock harness is still running another plan after " + wait.toSeconds()
+                        + " s; a run abandoned by its caller (a test timeout) holds it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlanException("interrupted while waiting for the mock harness");
+        }
+        try {
+            return runAlone(config, stackName, deployment);
+        } finally {
+            HARNESS.unlock();
+        }
+    }
+
+    private static Plan runAlone(StackConfig config, String stackName,
                                  Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment) {
         // The harness logs every program failure with the full command line at SEVERE; the plan reports it itself.
         java.util.logging.Logger.getLogger("com.pulumi").setLevel(java.util.logging.Level.OFF);
         RecordingMocks mocks = new RecordingMocks();
-        Map<String, boolean[]> options = new ConcurrentHashMap<>();
+        Map<String, Options> options = new ConcurrentHashMap<>();
         ResourceTransformation captureOptions = a -> {
             var o = a.options();
             options.put(a.resource().pulumiResourceType() + "::" + a.resource().pulumiResourceName(),
-                    new boolean[] {o.isProtect(), o.isRetainOnDelete()});
+                    new Options(o.isProtect(), o.isRetainOnDelete()));
             return java.util.Optional.empty();
         };
         TestOptions testOptions = TestOptions.builder()
@@ -94,9 +126,17 @@ public final class PlanRunner {
         return new DeploymentImpl(state);
     }
 
-    private static List<PlannedResource> collect(TestResult result, RecordingMocks mocks, Map<String, boolean[]> options) {
-        Map<String, String[]> providerAccounts = new LinkedHashMap<>();
-        List<Object[]> pending = new ArrayList<>();
+    /** The resource options the plan reports, as the program set them. */
+    private record Options(boolean protect, boolean retainOnDelete) {
+        static final Options NONE = new Options(false, false);
+    }
+
+    /** A resource the harness saw, with what the mocks recorded of it (null for components). */
+    private record Registered(Resource resource, String urn, RecordingMocks.Registration registration) {}
+
+    private static List<PlannedResource> collect(TestResult result, RecordingMocks mocks, Map<String, Options> options) {
+        Map<String, ProviderInputs.Location> providerAccounts = new LinkedHashMap<>();
+        List<Registered> pending = new ArrayList<>();
         for (Resource r : result.resources()) {
             String type = r.pulumiResourceType();
             String name = r.pulumiResourceName();
@@ -105,13 +145,13 @@ public final class PlanRunner {
             if (type.equals("pulumi:providers:aws") && reg != null) {
                 providerAccounts.put(urn, ProviderInputs.accountAndRegion(reg.inputs()));
             }
-            pending.add(new Object[] {r, urn, reg});
+            pending.add(new Registered(r, urn, reg));
         }
         List<PlannedResource> out = new ArrayList<>();
-        for (Object[] p : pending) {
-            Resource r = (Resource) p[0];
-            String urn = (String) p[1];
-            RecordingMocks.Registration reg = (RecordingMocks.Registration) p[2];
+        for (Registered p : pending) {
+            Resource r = p.resource();
+            String urn = p.urn();
+            RecordingMocks.Registration reg = p.registration();
             String type = r.pulumiResourceType();
             String name = r.pulumiResourceName();
             String account = "";
@@ -121,20 +161,20 @@ public final class PlanRunner {
             if (reg != null) {
                 inputs = PolicyInputs.parsed(type, reg.inputs());
                 if (type.equals("pulumi:providers:aws")) {
-                    String[] ar = providerAccounts.get(urn);
-                    account = ar[0];
-                    region = ar[1];
+                    ProviderInputs.Location at = providerAccounts.get(urn);
+                    account = at.account();
+                    region = at.region();
                 } else if (reg.providerRef() != null && !reg.providerRef().isEmpty()) {
                     String providerUrn = reg.providerRef().split("::", -1).length > 1
                             ? reg.providerRef().substring(0, reg.providerRef().lastIndexOf("::")) : reg.providerRef();
-                    String[] ar = providerAccounts.getOrDefault(providerUrn, new String[] {"", ""});
-                    account = ar[0];
-                    region = ar[1];
+                    ProviderInputs.Location at = providerAccounts.getOrDefault(providerUrn, ProviderInputs.Location.NONE);
+                    account = at.account();
+                    region = at.region();
                     provider = providerUrn.substring(providerUrn.lastIndexOf("::") + 2);
                 }
             }
-            boolean[] opt = options.getOrDefault(type + "::" + name, new boolean[] {false, false});
-            out.add(new PlannedResource(urn, type, name, account, region, provider, opt[0], opt[1], inputs));
+            Options opt = options.getOrDefault(type + "::" + name, Options.NONE);
+            out.add(new PlannedResource(urn, type, name, account, region, provider, opt.protect(), opt.retainOnDelete(), inputs));
         }
         out.sort(Comparator.comparing(PlannedResource::urn));
         return out;

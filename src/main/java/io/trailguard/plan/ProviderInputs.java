@@ -11,8 +11,13 @@ final class ProviderInputs {
 
     private ProviderInputs() {}
 
-    /** {account, region}: the provider's only allowed account and its region. */
-    static String[] accountAndRegion(Map<String, Object> inputs) {
+    /** Where a provider acts: its only allowed account and its region; both empty for no provider. */
+    record Location(String account, String region) {
+        static final Location NONE = new Location("", "");
+    }
+
+    /** The provider's only allowed account and its region. */
+    static Location accountAndRegion(Map<String, Object> inputs) {
         String region = String.valueOf(inputs.getOrDefault("region", ""));
         Object allowed = inputs.get("allowedAccountIds");
         String account = "";
@@ -26,7 +31,7 @@ final class ProviderInputs {
         } catch (Exception e) {
             account = "";
         }
-        return new String[] {account, region};
+        return new Location(account, region);
     }
 
     /** The provider's Pulumi name from a provider reference {@code <urn>::<id>}. */

@@ -19,7 +19,7 @@ final class RecordingMocks implements Mocks {
     final Map<String, Registration> registrations = new ConcurrentHashMap<>();
 
     /** Account and region of each provider, by provider name. */
-    private final Map<String, String[]> providers = new ConcurrentHashMap<>();
+    private final Map<String, ProviderInputs.Location> providers = new ConcurrentHashMap<>();
 
     @Override
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
@@ -27,9 +27,9 @@ final class RecordingMocks implements Mocks {
         if (args.type.equals("pulumi:providers:aws")) {
             providers.put(args.name, ProviderInputs.accountAndRegion(args.inputs));
         }
-        String[] where = args.provider == null ? null : providers.get(ProviderInputs.providerName(args.provider));
-        String account = where == null ? "000000000000" : where[0];
-        String region = where == null ? "us-east-1" : where[1];
+        ProviderInputs.Location where = args.provider == null ? null : providers.get(ProviderInputs.providerName(args.provider));
+        String account = where == null ? "000000000000" : where.account();
+        String region = where == null ? "us-east-1" : where.region();
         Map<String, Object> state = new LinkedHashMap<>(args.inputs);
         String id = physicalName(args);
         state.putIfAbsent("arn", SyntheticArns.of(args.type, account, region, id));

@@ -14,13 +14,19 @@ public final class RequiredProvider {
 
     private RequiredProvider() {}
 
+    /** {@code options} when they carry a provider; otherwise an exception that says whose provider is missing. */
+    public static ComponentResourceOptions in(ComponentResourceOptions options, String component, String account) {
+        of(options, component, account);
+        return options;
+    }
+
     /** The provider in {@code options}, or an exception that says which account's provider {@code component} needs. */
     public static ProviderResource of(ComponentResourceOptions options, String component, String account) {
-        if (options == null) {
-            throw new IllegalArgumentException(component + " needs options with the " + account + " provider");
+        if (options == null || options.getProvider().isEmpty()) {
+            throw new IllegalArgumentException(component + " needs the " + account + " provider "
+                    + "(ComponentResourceOptions.provider): without it its resources would land in whatever account "
+                    + "the default provider reaches");
         }
-        return options.getProvider().orElseThrow(() -> new IllegalArgumentException(
-                component + " needs the " + account + " provider (ComponentResourceOptions.provider): "
-                        + "without it its resources would land in whatever account the default provider reaches"));
+        return options.getProvider().get();
     }
 }

@@ -118,11 +118,20 @@ final class InputDecoding {
         return head;
     }
 
+    /** A stream read in blocks; a single byte is a block of one. */
+    private abstract static class BlockInput extends InputStream {
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+    }
+
     /**
      * A stream whose first bytes were read ahead to tell its format; an error while reading them is kept and thrown
      * after they are delivered, so that nothing read is lost.
      */
-    private static final class Peeked extends InputStream {
+    private static final class Peeked extends BlockInput {
         private final InputStream in;
         private final byte[] head;
         private int at;
@@ -151,12 +160,6 @@ final class InputDecoding {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
         public int read(byte[] b, int off, int len) throws IOException {
             if (at < head.length) {
                 int k = Math.min(len, head.length - at);
@@ -179,7 +182,7 @@ final class InputDecoding {
     }
 
     /** UTF-8 bytes of decoded text, chunk by chunk; a surrogate pair split across chunks is kept whole. */
-    private static final class Utf8Of extends InputStream {
+    private static final class Utf8Of extends BlockInput {
         private final Reader reader;
         private final char[] chars = new char[8192];
         private int carried = -1;
@@ -188,12 +191,6 @@ final class InputDecoding {
 
         Utf8Of(Reader reader) {
             this.reader = reader;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override

@@ -8,6 +8,7 @@ import io.trailguard.archive.LogArchive;
 import io.trailguard.archive.LogArchiveArgs;
 import io.trailguard.config.Account;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.GuardedResource;
 import io.trailguard.guardrails.GuardrailsArgs;
 import io.trailguard.iam.AdminRoles;
 import io.trailguard.member.CentralBackstopArgs;
@@ -53,9 +54,15 @@ public final class ComponentArgs {
         return new LogArchiveArgs(topology(c), c.logArchive(), adminRoles(c));
     }
 
-    public static OrganizationTrailArgs organizationTrail(StackConfig c, LogArchive archive) {
-        return new OrganizationTrailArgs(topology(c), c.trail(),
-                c.accounts().stream().flatMap(a -> a.guardedResources().stream()).toList(), archive);
+    /** @param management the management account's provider, which registers the delegated administrator */
+    public static OrganizationTrailArgs organizationTrail(StackConfig c, LogArchive archive, Provider management) {
+        return new OrganizationTrailArgs(topology(c), c.trail(), guardedResources(c),
+                archive.trailBucketName, archive.trailKeyArn, archive.readiness(), management);
+    }
+
+    /** Every account's guarded resources, in config order. */
+    public static List<GuardedResource> guardedResources(StackConfig c) {
+        return c.accounts().stream().flatMap(a -> a.guardedResources().stream()).toList();
     }
 
     public static AlertRoutingArgs alertRouting(StackConfig c, ProviderRegistry providers) {

@@ -1,9 +1,9 @@
 package io.trailguard.stack;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.GuardedResource;
 import io.trailguard.config.MemberSettings;
 import io.trailguard.detect.Catalogue;
+import io.trailguard.detect.GuardedResource;
 import io.trailguard.detect.GuardedResourceRules;
 import io.trailguard.detect.Rule;
 import java.util.ArrayList;

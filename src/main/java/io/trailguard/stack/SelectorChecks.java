@@ -2,7 +2,7 @@ package io.trailguard.stack;
 
 import io.trailguard.config.Account;
 import io.trailguard.config.ConfigError;
-import io.trailguard.config.GuardedResource;
+import io.trailguard.detect.GuardedResource;
 import io.trailguard.config.KeyPath;
 import io.trailguard.config.StackConfig;
 import io.trailguard.trail.TrailSelectors;

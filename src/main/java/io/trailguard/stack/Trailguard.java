@@ -2,6 +2,8 @@ package io.trailguard.stack;
 
 import com.pulumi.Context;
 import com.pulumi.aws.Provider;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
 import io.trailguard.alerting.AlertRouting;
 import io.trailguard.archive.LogArchive;
@@ -31,23 +33,24 @@ public final class Trailguard {
         ProviderRegistry providers = ComponentArgs.providers(config);
         List<Resource> foundation = List.of();
         if (config.scope().includesFoundation()) {
-            LogArchive archive = new LogArchive("log-archive", ComponentArgs.logArchive(config), providers.logArchive());
-            OrganizationTrail trail = new OrganizationTrail("organization-trail", ComponentArgs.organizationTrail(config, archive),
-                    providers.management(), providers.logArchive());
-            new AlertRouting("alert-routing", ComponentArgs.alertRouting(config, providers));
-            new CentralBackstop("backstop", ComponentArgs.backstop(config, trail.centralLogGroup()), providers.logArchive());
-            ctx.export("trailBucket", archive.bucketName());
-            ctx.export("trailKeyArn", archive.keyArn());
-            ctx.export("organizationTrailArn", trail.trail().arn());
-            ctx.export("centralLogGroup", trail.centralLogGroupName());
-            Guardrails.create(ComponentArgs.guardrails(config), providers.management());
+            LogArchive archive = new LogArchive("log-archive", ComponentArgs.logArchive(config), in(providers.logArchive()));
+            OrganizationTrail trail = new OrganizationTrail("organization-trail",
+                    ComponentArgs.organizationTrail(config, archive, providers.management()), in(providers.logArchive()));
+            new AlertRouting("alert-routing", ComponentArgs.alertRouting(config, providers), in(providers.security(config.homeRegion())));
+            new CentralBackstop("backstop", ComponentArgs.backstop(config, trail.centralLogGroup), in(providers.logArchive()));
+            ctx.export("trailBucket", archive.trailBucketName);
+            ctx.export("trailKeyArn", archive.trailKeyArn);
+            ctx.export("organizationTrailArn", trail.trailArn);
+            ctx.export("centralLogGroup", trail.centralLogGroupName);
+            Guardrails.create(Guardrails.NAME, ComponentArgs.guardrails(config), in(providers.management()));
             // Ordering only: CloudTrail checks the bucket and key policies when an account trail is created.
             foundation = archive.readiness();
         }
         for (Account account : config.accounts()) {
             if (config.scope().includesMember(account.id())) {
-                new MemberMonitoring(memberName(account),
-                        ComponentArgs.member(config, account, feedProviders(config, account, providers), foundation));
+                Map<String, Provider> feed = feedProviders(config, account, providers);
+                new MemberMonitoring(memberName(account), ComponentArgs.member(config, account, feed, foundation),
+                        in(feed.get(config.homeRegion())));
             }
         }
         return new Deployed(providers);
@@ -56,6 +59,10 @@ public final class Trailguard {
     /** Pulumi name of an account's monitoring component; its children's names start with it. */
     public static String memberName(Account account) {
         return "member-" + account.id();
+    }
+
+    private static ComponentResourceOptions in(ProviderResource provider) {
+        return ComponentResourceOptions.builder().provider(provider).build();
     }
 
     private static Map<String, Provider> feedProviders(StackConfig config, Account account, ProviderRegistry providers) {

@@ -1,6 +1,5 @@
 package io.trailguard.trail;
 
-import com.pulumi.aws.Provider;
 import com.pulumi.aws.cloudtrail.OrganizationDelegatedAdminAccount;
 import com.pulumi.aws.cloudtrail.OrganizationDelegatedAdminAccountArgs;
 import com.pulumi.aws.cloudtrail.Trail;
@@ -19,12 +18,11 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import io.trailguard.archive.LogArchive;
 import io.trailguard.naming.Names;
+import io.trailguard.providers.RequiredProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The organization trail, created by the log-archive account as CloudTrail delegated administrator: every
@@ -33,51 +31,53 @@ import java.util.Objects;
  */
 public final class OrganizationTrail extends ComponentResource {
 
-    private final LogGroup centralLogGroup;
-    private final Trail trail;
+    public static final String TYPE = "trailguard:trail:OrganizationTrail";
+
+    public final Output<String> trailArn;
+    /** The central log group, for the backstop's filters to wait for. */
+    public final LogGroup centralLogGroup;
+    public final Output<String> centralLogGroupName;
 
     /**
-     * @param management the management account's provider: only it can register a delegated administrator
-     * @param logArchive the log-archive account's provider: creates the trail and owns its log group
+     * @param args    include the management account's provider: only it can register a delegated administrator
+     * @param options must carry the log-archive account's provider, which creates the trail and owns its log group;
+     *                every other child inherits it
      */
-    public OrganizationTrail(String name, OrganizationTrailArgs args, Provider management, Provider logArchive) {
-        super("trailguard:trail:OrganizationTrail", name, ComponentResourceOptions.builder().build());
-        LogArchive archive = args.archive();
-        Objects.requireNonNull(management, "OrganizationTrail needs the management account's provider");
-        Objects.requireNonNull(logArchive, "OrganizationTrail needs the log-archive account's provider");
+    public OrganizationTrail(String name, OrganizationTrailArgs args, ComponentResourceOptions options) {
+        super(TYPE, name, RequiredProvider.in(options, "OrganizationTrail", "log-archive account's"));
 
         var delegatedAdmin = new OrganizationDelegatedAdminAccount(name + "-delegated-admin",
                 OrganizationDelegatedAdminAccountArgs.builder()
                         .accountId(args.topology().logArchiveAccountId())
                         .build(),
-                CustomResourceOptions.builder().parent(this).provider(management).build());
+                CustomResourceOptions.builder().parent(this).provider(args.management()).build());
 
         this.centralLogGroup = new LogGroup(name + "-central-log-group", LogGroupArgs.builder()
                 .name(Names.CENTRAL_LOG_GROUP)
                 .retentionInDays(args.settings().logGroupRetentionDays())
-                .kmsKeyId(archive.keyArn())
-                .build(), opts(logArchive).retainOnDelete(true).build());
+                .kmsKeyId(args.trailKeyArn())
+                .build(), opts().retainOnDelete(true).build());
 
         var role = new Role(name + "-log-delivery-role", RoleArgs.builder()
                 .name(Names.PREFIX + "-organization-trail-delivery")
                 .description("trailguard: CloudTrail delivers the organization trail to " + Names.CENTRAL_LOG_GROUP)
                 .assumeRolePolicy(CentralLogDeliveryPolicies.trust(args.topology()).toJson())
-                .build(), opts(logArchive).build());
+                .build(), opts().build());
         var rolePolicy = new RolePolicy(name + "-log-delivery-policy", RolePolicyArgs.builder()
                 .role(role.name())
                 .name("write-central-log-group")
                 .policy(CentralLogDeliveryPolicies.permissions(args.topology()).toJson())
-                .build(), opts(logArchive).build());
+                .build(), opts().build());
 
-        List<Resource> dependencies = new ArrayList<>(archive.readiness());
+        List<Resource> dependencies = new ArrayList<>(args.archiveReadiness());
         dependencies.add(delegatedAdmin);
         dependencies.add(rolePolicy);
 
         List<TrailSelectors.Selector> selectors = TrailSelectors.of(args.settings(), args.guardedResources());
         TrailArgs.Builder trailArgs = TrailArgs.builder()
                 .name(args.settings().name())
-                .s3BucketName(archive.bucketName())
-                .kmsKeyId(archive.keyArn())
+                .s3BucketName(args.trailBucketName())
+                .kmsKeyId(args.trailKeyArn())
                 .isOrganizationTrail(true)
                 .isMultiRegionTrail(true)
                 .includeGlobalServiceEvents(true)
@@ -91,8 +91,10 @@ public final class OrganizationTrail extends ComponentResource {
             trailArgs.insightSelectors(args.settings().insightTypes().stream()
                     .map(t -> TrailInsightSelectorArgs.builder().insightType(t).build()).toList());
         }
-        this.trail = new Trail(name, trailArgs.build(), opts(logArchive).protect(true).dependsOn(dependencies).build());
-        registerOutputs(Map.of("trailArn", trail.arn(), "centralLogGroup", centralLogGroup.name()));
+        var trail = new Trail(name, trailArgs.build(), opts().protect(true).dependsOn(dependencies).build());
+        this.trailArn = trail.arn();
+        this.centralLogGroupName = centralLogGroup.name();
+        registerOutputs(Map.of("trailArn", trailArn, "centralLogGroup", centralLogGroupName));
     }
 
     private static TrailAdvancedEventSelectorArgs selector(TrailSelectors.Selector s) {
@@ -112,19 +114,7 @@ public final class OrganizationTrail extends ComponentResource {
         };
     }
 
-    private CustomResourceOptions.Builder opts(Provider provider) {
-        return CustomResourceOptions.builder().parent(this).provider(provider);
-    }
-
-    public Output<String> centralLogGroupName() {
-        return centralLogGroup.name();
-    }
-
-    public LogGroup centralLogGroup() {
-        return centralLogGroup;
-    }
-
-    public Trail trail() {
-        return trail;
+    private CustomResourceOptions.Builder opts() {
+        return CustomResourceOptions.builder().parent(this);
     }
 }

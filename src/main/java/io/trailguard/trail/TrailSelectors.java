@@ -1,8 +1,8 @@
 package io.trailguard.trail;
 
-import io.trailguard.config.GuardedResource;
-import io.trailguard.config.TrailSettings;
 import io.trailguard.config.TrailSettings.DataEventSelector;
+import io.trailguard.config.TrailSettings;
+import io.trailguard.detect.GuardedResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.trailguard.verify;
 
 import io.trailguard.verify.DigestKey.ChainId;
 import io.trailguard.verify.Finding.Kind;
-import io.trailguard.verify.ObjectStore.StoredObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,14 +81,15 @@ public final class Verifier {
     private final PublicKeys keys;
     private final Options options;
     private final VerifyProgress progress;
-    private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+    private final Ledger ledger = new Ledger();
+    private final ChainCheck chainCheck;
 
     private Verifier(ObjectStore store, PublicKeys keys, Options options, VerifyProgress progress) {
         this.store = store;
         this.keys = keys;
         this.options = options;
         this.progress = progress;
+        this.chainCheck = new ChainCheck(ledger, store.bucket(), options.since(), options.freshWithin(), options.now());
     }
 
     /** Verifies everything in {@code store}. IO and key errors that stop the run are thrown; all else is reported. */
@@ -146,7 +145,7 @@ public final class Verifier {
                 }
             }
             for (List<Loaded> chain : chains.values()) {
-                checkChain(chain, statuses);
+                chainCheck.check(chain, statuses);
             }
             long bytes = checkLogs(loaded, statuses, logNames, chains);
             return report(bytes, (System.nanoTime() - started) / 1e9, cpuSeconds() - cpuStarted);
@@ -252,7 +251,7 @@ public final class Verifier {
         }
         if (signature == null) {
             t.digestsUnsigned.increment();
-            findings.add(new Finding(Kind.UNVERIFIABLE, c.account(), c.region(), key, store.hasMetadata()
+            ledger.add(new Finding(Kind.UNVERIFIABLE, c.account(), c.region(), key, store.hasMetadata()
                     ? "digest has no signature metadata and no later digest records one"
                     : "newest digest: its signature is S3 metadata, absent from a local copy (pass it with --signature)"));
             return Status.UNSIGNED;
@@ -301,89 +300,8 @@ public final class Verifier {
 
     private Status invalid(Tally t, ChainId c, String key, Kind kind, String detail) {
         t.digestsInvalid.increment();
-        findings.add(new Finding(kind, c.account(), c.region(), key, detail));
+        ledger.add(new Finding(kind, c.account(), c.region(), key, detail));
         return Status.INVALID;
-    }
-
-    // ---- 5. the chain ----------------------------------------------------------------------------------------
-
-    private void checkChain(List<Loaded> chain, Map<String, Status> statuses) {
-        Map<String, Loaded> byKey = new HashMap<>();
-        for (Loaded l : chain) {
-            byKey.put(l.name().key(), l);
-        }
-        Set<String> referenced = new HashSet<>();
-        ChainId c = chain.get(0).name().chain();
-        for (int i = 0; i < chain.size(); i++) {
-            Loaded l = chain.get(i);
-            Loaded older = i == 0 ? null : chain.get(i - 1);
-            DigestFile d = l.file();
-            if (d == null || statuses.get(l.name().key()) == Status.INVALID) {
-                continue; // its fields are not trusted; the finding is already there
-            }
-            if (d.starting()) {
-                if (older != null) {
-                    findings.add(new Finding(Kind.BROKEN_CHAIN, c.account(), c.region(), l.name().key(),
-                            "chain restarted (starting digest): logging or log file validation was stopped or turned off before "
-                                    + d.digestStartTime()));
-                    gap(c, l, older.file() == null ? older.name().end() : older.file().digestEnd(), d.digestStartTime());
-                }
-                continue;
-            }
-            String previous = d.previousDigestS3Object();
-            referenced.add(previous);
-            Loaded p = byKey.get(previous);
-            if (p == null) {
-                Optional<DigestKey> pk = DigestKey.parse(previous);
-                if (pk.isPresent() && options.since() != null && pk.get().end().isBefore(options.since())) {
-                    continue; // before the window: not looked at
-                }
-                findings.add(new Finding(Kind.MISSING_DIGEST, c.account(), c.region(), previous,
-                        "deleted: the next digest " + l.name().key() + " records it as its predecessor"));
-                if (older != null && older.file() != null) {
-                    gap(c, l, older.file().digestEnd(), d.digestStartTime());
-                }
-                continue;
-            }
-            if (p.sha256() != null && !(HASH.equals(d.previousDigestHashAlgorithm())
-                    && p.sha256().equalsIgnoreCase(String.valueOf(d.previousDigestHashValue())))) {
-                findings.add(new Finding(Kind.BROKEN_CHAIN, c.account(), c.region(), previous,
-                        "its SHA-256 is " + p.sha256() + " but the next digest records " + d.previousDigestHashAlgorithm()
-                                + " " + d.previousDigestHashValue()));
-            }
-            if (!store.bucket().map(b -> b.equals(d.previousDigestS3Bucket())).orElse(true)) {
-                findings.add(new Finding(Kind.BROKEN_CHAIN, c.account(), c.region(), l.name().key(),
-                        "previous digest recorded in bucket " + d.previousDigestS3Bucket()));
-            }
-            if (p.file() != null && d.digestStartTime().isAfter(p.file().digestEnd())) {
-                gap(c, l, p.file().digestEnd(), d.digestStartTime());
-            }
-        }
-        // A digest that no later digest names although the next one names another digest that is there: not part of
-        // the chain CloudTrail wrote (a deleted predecessor or a restart is reported above instead).
-        for (int i = 0; i < chain.size() - 1; i++) {
-            Loaded l = chain.get(i);
-            Loaded newer = chain.get(i + 1);
-            DigestFile n = newer.file();
-            boolean nextNamesAnother = n != null && !n.starting() && statuses.get(newer.name().key()) != Status.INVALID
-                    && byKey.containsKey(n.previousDigestS3Object());
-            if (!referenced.contains(l.name().key()) && nextNamesAnother && statuses.get(l.name().key()) != Status.INVALID) {
-                findings.add(new Finding(Kind.BROKEN_CHAIN, c.account(), c.region(), l.name().key(),
-                        "no later digest records this one as its predecessor"));
-            }
-        }
-        Loaded newest = chain.get(chain.size() - 1);
-        if (options.freshWithin() != null && newest.name().end().isBefore(options.now().minus(options.freshWithin()))) {
-            findings.add(new Finding(Kind.TIME_GAP, c.account(), c.region(), newest.name().key(),
-                    "no digest after " + newest.name().end() + " (expected one within " + options.freshWithin() + ")"));
-        }
-    }
-
-    private void gap(ChainId c, Loaded l, Instant from, Instant to) {
-        if (to.isAfter(from)) {
-            findings.add(new Finding(Kind.TIME_GAP, c.account(), c.region(), l.name().key(),
-                    "no digest covers " + from + " to " + to + " (" + Duration.between(from, to) + ")"));
-        }
     }
 
     // ---- 6. log files ----------------------------------------------------------------------------------------
@@ -428,7 +346,7 @@ public final class Verifier {
                 t.logsPending.increment();
             } else {
                 t.logsUnlisted.increment();
-                findings.add(new Finding(Kind.UNLISTED, log.account(), log.region(), log.key(), newest == null
+                ledger.add(new Finding(Kind.UNLISTED, log.account(), log.region(), log.key(), newest == null
                         ? "no digest of this account and region at all: was log file validation off?"
                         : "written before the newest digest (" + newest + ") but listed in none"));
             }
@@ -472,7 +390,7 @@ public final class Verifier {
         Future<LogHash> pending = hashes.get(key);
         if (pending == null) {
             t.logsUnverified.increment();
-            findings.add(!HASH.equals(x.algorithm())
+            ledger.add(!HASH.equals(x.algorithm())
                     ? new Finding(Kind.UNSUPPORTED, x.account(), x.region(), key, "hash algorithm " + x.algorithm())
                     : new Finding(Kind.NOT_CHECKED, x.account(), x.region(), key, "in bucket " + x.bucket() + ", not in the one verified"));
             return 0;
@@ -480,15 +398,15 @@ public final class Verifier {
         LogHash h = join(pending);
         if (h.problem() == Kind.DELETED) {
             t.logsDeleted.increment();
-            findings.add(new Finding(Kind.DELETED, x.account(), x.region(), key, "listed in " + x.digest()));
+            ledger.add(new Finding(Kind.DELETED, x.account(), x.region(), key, "listed in " + x.digest()));
         } else if (h.problem() == Kind.NOT_CHECKED) {
             t.logsUnverified.increment();
-            findings.add(new Finding(Kind.NOT_CHECKED, x.account(), x.region(), key, h.detail()));
+            ledger.add(new Finding(Kind.NOT_CHECKED, x.account(), x.region(), key, h.detail()));
         } else if (h.hash() != null && Hex.of(h.hash()).equalsIgnoreCase(x.hash())) {
             t.logsValid.increment();
         } else {
             t.logsModified.increment();
-            findings.add(new Finding(Kind.MODIFIED, x.account(), x.region(), key, h.hash() == null
+            ledger.add(new Finding(Kind.MODIFIED, x.account(), x.region(), key, h.hash() == null
                     ? h.detail() + " (listed in " + x.digest() + ")"
                     : "SHA-256 " + Hex.of(h.hash()) + ", digest " + x.digest() + " records " + x.hash()));
         }
@@ -498,7 +416,7 @@ public final class Verifier {
     // ---- plumbing --------------------------------------------------------------------------------------------
 
     private Tally tally(String account, String region) {
-        return tallies.computeIfAbsent(VerifyReport.group(account, region), k -> new Tally());
+        return ledger.tally(account, region);
     }
 
     /** CPU time of this process so far, in seconds (0 where the platform does not tell). */
@@ -507,12 +425,7 @@ public final class Verifier {
     }
 
     private VerifyReport report(long bytes, double seconds, double cpu) {
-        Map<String, Tally.Counts> groups = new TreeMap<>();
-        tallies.forEach((k, v) -> groups.put(k, v.counts()));
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(Finding::account).thenComparing(Finding::region).thenComparing(Finding::key)
-                .thenComparing(f -> f.kind().ordinal()));
-        return new VerifyReport(store.describe(), keys.describe(), groups, List.copyOf(sorted), bytes, seconds, cpu);
+        return new VerifyReport(store.describe(), keys.describe(), ledger.counts(), ledger.sorted(), bytes, seconds, cpu);
     }
 
     private static <R> R join(Future<R> f) {

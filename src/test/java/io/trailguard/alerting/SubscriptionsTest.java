@@ -1,6 +1,5 @@
 package io.trailguard.alerting;
 
-import io.trailguard.stack.ComponentArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import io.trailguard.member.StackPlans;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
+import io.trailguard.stack.ComponentArgs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ class SubscriptionsTest {
         Set<List<String>> expected = new HashSet<>();
         for (String region : AlertRegions.of(ComponentArgs.topology(c))) {
             c.alerting().routes().forEach((severity, endpoints) -> endpoints.forEach(e -> expected.add(
-                    List.of(Names.centralTopicArn(ComponentArgs.topology(c), region, severity), e.protocol().id(), e.endpoint()))));
+                    List.of(Names.centralTopicArn(ComponentArgs.topology(c), region, severity.id()), e.protocol().id(), e.endpoint()))));
         }
         Set<List<String>> planned = new HashSet<>();
         for (PlannedResource s : prod.ofType("aws:sns/topicSubscription:TopicSubscription")) {

@@ -1,16 +1,16 @@
 package io.trailguard.bench;
 
-import io.trailguard.stack.StackLoader;
 import io.trailguard.config.Account;
 import io.trailguard.config.MemberSettings;
-import io.trailguard.detect.Feed;
 import io.trailguard.config.Organization;
 import io.trailguard.config.Scope;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Feed;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlanRunner;
+import io.trailguard.stack.StackLoader;
+import io.trailguard.testing.Stacks;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +48,7 @@ public final class ScaleBench {
     }
 
     static StackConfig organization(int members) {
-        StackConfig prod = StackLoader.fromFile(Path.of("Pulumi.prod.yaml")).config();
+        StackConfig prod = StackLoader.fromFile(Stacks.file("prod")).config();
         Organization o = prod.organization();
         Organization org = new Organization(o.id(), o.managementAccountId(), o.homeRegion(), REGIONS, o.deployRoleName(),
                 o.breakGlassRoleNames());

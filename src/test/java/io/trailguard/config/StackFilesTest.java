@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.detect.Feed;
+import io.trailguard.detect.GuardedResource;
 import io.trailguard.testing.Stacks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class StackFilesTest {
 
     @Test
     void devStackIsASmallValidOrganization() {
-        StackConfig c = Stacks.load("dev");
+        StackConfig c = Stacks.loadShipped("dev");
         assertTrue(c.accounts().size() >= 4 && c.accounts().size() <= 6, "dev has 4-6 accounts");
         assertTrue(c.organization().allowedRegions().size() <= 2, "dev has 1-2 regions");
         assertEquals("222222222222", c.logArchive().accountId());
@@ -21,7 +22,7 @@ class StackFilesTest {
 
     @Test
     void prodStackIsARealisticOrganization() {
-        StackConfig c = Stacks.load("prod");
+        StackConfig c = Stacks.loadShipped("prod");
         assertTrue(c.accounts().size() >= 10);
         assertTrue(c.accounts().stream().map(Account::ou).distinct().count() >= 4, "several OUs");
         assertTrue(c.organization().allowedRegions().size() >= 2);
@@ -31,7 +32,7 @@ class StackFilesTest {
 
     @Test
     void defaultsAreAppliedOnceInTheBinder() {
-        StackConfig c = Stacks.load("dev");
+        StackConfig c = Stacks.loadShipped("dev");
         assertEquals("trailguard-trail-222222222222-eu-west-1", c.logArchive().bucketName());
         assertEquals("trailguard-access-logs-222222222222-eu-west-1", c.logArchive().accessLogs().bucketName());
         assertEquals("trailguard-organization", c.trail().name());
@@ -44,7 +45,7 @@ class StackFilesTest {
 
     @Test
     void accountOverridesMergeWithMemberDefaults() {
-        StackConfig c = Stacks.load("prod");
+        StackConfig c = Stacks.loadShipped("prod");
         Account data = c.accounts().stream().filter(a -> a.name().equals("data-prod")).findFirst().orElseThrow();
         assertEquals(731, data.monitoring().logRetentionDays());
         assertEquals(Feed.TRAIL, data.monitoring().feed());
@@ -55,7 +56,7 @@ class StackFilesTest {
 
     @Test
     void guardedResourcesKeepTheirAllowListsInConfigOrder() {
-        StackConfig c = Stacks.load("prod");
+        StackConfig c = Stacks.loadShipped("prod");
         GuardedResource table = c.accounts().stream().flatMap(a -> a.guardedResources().stream())
                 .filter(g -> g.type() == GuardedResource.Type.DYNAMODB_TABLE).findFirst().orElseThrow();
         assertEquals("SomeImportantDynamoDBTable", table.resourceName());
@@ -64,10 +65,10 @@ class StackFilesTest {
     }
 
     @Test
-    void stackFileAndPulumiConfigYieldTheSameRecords() {
+    void stackFileAndPulumiConfigYieldTheSameRecords() throws java.io.IOException {
         for (String stack : List.of("dev", "prod")) {
-            var fromFile = Stacks.load(stack);
-            var pulumi = Stacks.asPulumiConfig(Stacks.text(stack));
+            var fromFile = Stacks.loadShipped(stack);
+            var pulumi = Stacks.asPulumiConfig(java.nio.file.Files.readString(Stacks.shipped(stack)));
             var fromPulumi = ConfigLoader.fromPulumiConfig(
                     k -> java.util.Optional.ofNullable(pulumi.get("trailguard:" + k)), pulumi.keySet(), "Pulumi." + stack + ".yaml",
                     ConfigLoader.NO_EXTRA_CHECKS);

@@ -26,7 +26,7 @@ class CatalogueTest {
     void everyPatternIsDeployableAndRoundTrips() {
         for (Rule r : Catalogue.all()) {
             for (Feed feed : Feed.values()) {
-                assertEquals(List.of(), RuleValidation.pattern(r.id(), r.pattern(), feed));
+                assertEquals(List.of(), RuleValidation.pattern(r.pattern(), feed), r.id() + " on " + feed.id());
                 String s = r.render(feed);
                 assertEquals(s, FilterPattern.parse(s).render(), r.id());
             }
@@ -37,8 +37,8 @@ class CatalogueTest {
     @Test
     @DisplayName("metric names are unique across the whole catalogue, so any selection of rules is valid")
     void metricNamesAreUnique() {
-        assertEquals(List.of(), RuleValidation.logGroup("catalogue", Catalogue.all(), Feed.TRAIL).stream()
-                .filter(e -> e.message().contains("metric name")).toList());
+        assertEquals(List.of(), RuleValidation.logGroup(Catalogue.all(), Feed.TRAIL).stream()
+                .filter(e -> e instanceof RuleProblem.Invalid i && i.message().contains("metric name")).toList());
     }
 
     @Test

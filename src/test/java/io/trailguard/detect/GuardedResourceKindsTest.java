@@ -3,7 +3,6 @@ package io.trailguard.detect;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trailguard.config.GuardedResource;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class GuardedResourceKindsTest {
         for (GuardedResource g : kinds) {
             Rule r = GuardedResourceRules.rule(g);
             for (Feed f : Feed.values()) {
-                assertTrue(RuleValidation.pattern("g", r.pattern(), f).isEmpty(), g.arn() + " on " + f);
+                assertTrue(RuleValidation.pattern(r.pattern(), f).isEmpty(), g.arn() + " on " + f);
                 FilterPattern.parse(r.render(f));
             }
         }

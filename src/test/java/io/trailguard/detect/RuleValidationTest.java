@@ -3,9 +3,6 @@ package io.trailguard.detect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trailguard.config.ConfigError;
-import io.trailguard.config.GuardedResource;
-import io.trailguard.config.MemberSettings;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +12,17 @@ import org.junit.jupiter.api.Test;
 class RuleValidationTest {
 
     @Test
-    @DisplayName("unknown rule sets and ids are reported with their key path and a suggestion")
-    void unknownNamesAreReportedWithHints() {
-        MemberSettings m = new MemberSettings(Feed.TRAIL, 365, List.of("cis", "insidr"), List.of("cis-root-usag"), List.of("nope"));
-        List<ConfigError> errors = RuleValidation.memberSettings("members", m);
+    @DisplayName("unknown rule sets and ids are reported where they stand, with the names that would be valid")
+    void unknownNamesAreReportedWithTheKnownOnes() {
+        List<RuleProblem> errors = RuleValidation.ruleChoice(List.of("cis", "insidr"), List.of("cis-root-usag"), List.of("nope"));
         assertEquals(3, errors.size());
-        assertEquals("members.ruleSets[1]: unknown rule set `insidr` (did you mean `insider`?)", errors.get(0).format(null));
-        assertEquals("members.enabledRules[0]", errors.get(1).path());
-        assertTrue(errors.get(1).hint().contains("cis-root-usage"));
+        RuleProblem.Unknown set = (RuleProblem.Unknown) errors.get(0);
+        assertEquals(".ruleSets[1]", set.at());
+        assertEquals("insidr", set.value());
+        assertTrue(set.known().contains("insider"));
+        assertEquals(".enabledRules[0]", errors.get(1).at());
+        assertTrue(((RuleProblem.Unknown) errors.get(1)).known().contains("cis-root-usage"));
+        assertEquals(".disabledRules[0]", errors.get(2).at());
     }
 
     @Test
@@ -30,13 +30,16 @@ class RuleValidationTest {
     void guardedOperationsAreChecked() {
         GuardedResource typo = new GuardedResource("arn:aws:dynamodb:eu-west-1:111122223333:table/T",
                 Map.of("Querry", List.of("arn:aws:iam::111122223333:role/R")));
-        List<ConfigError> errors = RuleValidation.guardedResource("accounts[0].guardedResources[0]", typo, io.trailguard.detect.Feed.TRAIL);
+        List<RuleProblem> errors = RuleValidation.guardedResource(typo, Feed.TRAIL);
         assertEquals(1, errors.size());
-        assertEquals("did you mean `Query`?", errors.get(0).hint());
+        RuleProblem.Unknown unknown = (RuleProblem.Unknown) errors.get(0);
+        assertEquals(".allow[0]", unknown.at());
+        assertEquals("Querry", unknown.value());
+        assertTrue(unknown.known().contains("Query"));
         GuardedResource ok = new GuardedResource("arn:aws:dynamodb:eu-west-1:111122223333:table/T",
                 Map.of("Query", List.of("arn:aws:iam::111122223333:role/R")));
-        assertEquals(List.of(), RuleValidation.guardedResource("g", ok, io.trailguard.detect.Feed.EVENTBRIDGE));
-        assertEquals(1, RuleValidation.guardedResource("g", new GuardedResource("arn:aws:sqs:eu-west-1:1:q", Map.of()), io.trailguard.detect.Feed.TRAIL).size());
+        assertEquals(List.of(), RuleValidation.guardedResource(ok, Feed.EVENTBRIDGE));
+        assertEquals(1, RuleValidation.guardedResource(new GuardedResource("arn:aws:sqs:eu-west-1:1:q", Map.of()), Feed.TRAIL).size());
     }
 
     @Test
@@ -44,9 +47,10 @@ class RuleValidationTest {
     void patternLengthIsLimited() {
         List<String> many = Collections.nCopies(30, "arn:aws:iam::111122223333:role/SomeLongRoleNameForTesting");
         GuardedResource big = new GuardedResource("arn:aws:dynamodb:eu-west-1:111122223333:table/T", Map.of("Query", many));
-        List<ConfigError> errors = RuleValidation.guardedResource("g", big, io.trailguard.detect.Feed.TRAIL);
+        List<RuleProblem> errors = RuleValidation.guardedResource(big, Feed.TRAIL);
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).message().contains("characters"), errors.get(0).message());
+        String message = ((RuleProblem.Invalid) errors.get(0)).message();
+        assertTrue(message.contains("characters"), message);
     }
 
     @Test
@@ -54,13 +58,17 @@ class RuleValidationTest {
     void logGroupLimits() {
         Rule r = Catalogue.byId("cis-root-usage").orElseThrow();
         List<Rule> tooMany = Collections.nCopies(101, r);
-        List<ConfigError> errors = RuleValidation.logGroup("lg", tooMany, Feed.TRAIL);
-        assertTrue(errors.get(0).message().startsWith("101 metric filters"));
-        assertEquals(100, errors.stream().filter(e -> e.message().contains("share metric name")).count());
+        List<String> errors = messages(RuleValidation.logGroup(tooMany, Feed.TRAIL));
+        assertTrue(errors.get(0).startsWith("101 metric filters"));
+        assertEquals(100, errors.stream().filter(e -> e.contains("share metric name")).count());
         Rule regex = new Rule("x", "x", r.severity(), FilterPattern.parse("{ $.a = %a% || $.b = %b% }"), "X", 1, 300, 1, "r",
                 r.references(), r.ruleSets(), List.of());
         List<Rule> regexRules = List.of(regex, withMetric(regex, "Y"), withMetric(regex, "Z"));
-        assertTrue(RuleValidation.logGroup("lg", regexRules, Feed.TRAIL).stream().anyMatch(e -> e.message().startsWith("6 regular expressions")));
+        assertTrue(messages(RuleValidation.logGroup(regexRules, Feed.TRAIL)).stream().anyMatch(e -> e.startsWith("6 regular expressions")));
+    }
+
+    private static List<String> messages(List<RuleProblem> problems) {
+        return problems.stream().map(p -> ((RuleProblem.Invalid) p).message()).toList();
     }
 
     private static Rule withMetric(Rule r, String metric) {

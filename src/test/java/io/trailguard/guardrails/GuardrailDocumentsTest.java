@@ -1,15 +1,15 @@
 package io.trailguard.guardrails;
 
-import io.trailguard.stack.ComponentArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.GuardrailSettings.Guardrail;
-import io.trailguard.detect.Severity;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Severity;
 import io.trailguard.guardrails.PolicyJsonView.StatementView;
 import io.trailguard.naming.Names;
+import io.trailguard.stack.ComponentArgs;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class GuardrailDocumentsTest {
         assertTrue(covers(doc, Names.memberLogGroupArn(region, account) + ":log-stream:100000000006_CloudTrail_eu-west-1"));
         assertTrue(covers(doc, "arn:aws:cloudwatch:eu-west-1:100000000006:alarm:" + Names.ruleResourceName("cis-3.5-cloudtrail-changes")));
         assertTrue(covers(doc, Names.localTopicArn(region, account)));
-        assertTrue(covers(doc, Names.centralTopicArn(ComponentArgs.topology(prod), region, Severity.CRITICAL)));
+        assertTrue(covers(doc, Names.centralTopicArn(ComponentArgs.topology(prod), region, Severity.CRITICAL.id())));
         assertTrue(covers(doc, Names.memberTrailArn(region, account)));
         assertTrue(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/trailguard-forward-cloudtrail"));
         assertTrue(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/custom-bus/trailguard-forward-cloudtrail"));

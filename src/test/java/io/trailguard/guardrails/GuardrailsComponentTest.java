@@ -1,17 +1,18 @@
 package io.trailguard.guardrails;
 
-import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.guardrails.TestStacks.replacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
+import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
 import io.trailguard.config.StackConfig;
 import io.trailguard.guardrails.GuardrailPlan.PlannedPolicy;
+import io.trailguard.stack.ComponentArgs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,8 @@ class GuardrailsComponentTest {
         return PulumiTest.withMocks(mocks).runTest(ctx -> {
             Provider management = new Provider("management", ProviderArgs.builder()
                     .region("eu-west-1").allowedAccountIds(config.organization().managementAccountId()).build());
-            created.set(Guardrails.create(ComponentArgs.guardrails(config), management));
+            created.set(Guardrails.create(Guardrails.NAME, ComponentArgs.guardrails(config),
+                    ComponentResourceOptions.builder().provider(management).build()));
         });
     }
 
@@ -90,7 +92,7 @@ class GuardrailsComponentTest {
         AtomicReference<Optional<Guardrails>> created = new AtomicReference<>();
         TestResult result = run(TestStacks.prod(), created);
         Guardrails g = created.get().orElseThrow();
-        assertEquals(Guardrails.TYPE, "trailguard:guardrails:Guardrails");
+        assertEquals("trailguard:guardrails:Guardrails", g.pulumiResourceType(), "the type the component registers");
         String urn = PulumiTest.extractValue(g.urn());
         assertTrue(urn.contains("trailguard:guardrails:Guardrails::trailguard-guardrails"), urn);
         for (var policy : g.policies()) {

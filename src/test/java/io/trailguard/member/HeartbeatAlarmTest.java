@@ -24,7 +24,7 @@ class HeartbeatAlarmTest {
 
     private final Plan prod = StackPlans.plan("prod");
     private final StackConfig c = prod.config();
-    private final String critical = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.CRITICAL);
+    private final String critical = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.CRITICAL.id());
 
     @Test
     void everyMemberLogGroupHasAHeartbeat() {

@@ -1,6 +1,5 @@
 package io.trailguard.member;
 
-import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.member.StackPlans.list;
 import static io.trailguard.member.StackPlans.map;
 import static io.trailguard.member.StackPlans.ofType;
@@ -9,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
-import io.trailguard.detect.Feed;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Feed;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
+import io.trailguard.stack.ComponentArgs;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -100,7 +100,7 @@ class MemberFeedsTest {
                     assertEquals(Names.memberLogGroupArn(config.homeRegion(), a.id()), arn);
                 } else {
                     assertEquals(Names.defaultEventBusArn(config.homeRegion(), a.id()), arn);
-                    assertEquals(Names.roleArn(a.id(), Names.EVENTS_FORWARD_ROLE), target.inputs().get("roleArn"));
+                    assertEquals(io.trailguard.iam.Arns.role(a.id(), Names.EVENTS_FORWARD_ROLE), target.inputs().get("roleArn"));
                 }
             }
             var logPolicy = map(memberResource(a, Types.LOG_RESOURCE_POLICY).inputs().get("policyDocument"));

@@ -1,22 +1,22 @@
 package io.trailguard.member;
 
-import io.trailguard.detect.GuardedResourceRules;
-import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.member.StackPlans.list;
 import static io.trailguard.member.StackPlans.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
-import io.trailguard.detect.Feed;
-import io.trailguard.detect.Severity;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.Catalogue;
+import io.trailguard.detect.Feed;
+import io.trailguard.detect.GuardedResourceRules;
 import io.trailguard.detect.Rule;
-import io.trailguard.stack.RuleSelection;
+import io.trailguard.detect.Severity;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
+import io.trailguard.stack.ComponentArgs;
+import io.trailguard.stack.RuleSelection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,7 +152,7 @@ class MemberRulesTest {
             assertEquals(Names.CENTRAL_LOG_GROUP, f.inputs().get("logGroupName"));
             assertEquals(Catalogue.byId(ruleId(f)).orElseThrow().render(Feed.TRAIL), f.inputs().get("pattern"), f.name());
         }
-        String critical = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.CRITICAL);
+        String critical = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.CRITICAL.id());
         plan.ofType(Types.ALARM).stream().filter(al -> al.name().startsWith("backstop-"))
                 .forEach(al -> assertEquals(List.of(critical), list(al.inputs().get("alarmActions")), al.name()));
     }

@@ -3,7 +3,6 @@ package io.trailguard.plan;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.pulumi.test.internal.MockMonitor;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.stub.StreamObserver;
@@ -29,9 +28,12 @@ import pulumirpc.ResourceMonitorGrpc;
  * An in-process stand-in for the Pulumi engine: the ResourceMonitor and Engine gRPC services of the SDK's own
  * {@code pulumirpc} stubs (com.pulumi:pulumi 1.36.1), served on a local port that a program started as the language host
  * starts it connects to ({@code PULUMI_MONITOR}, {@code PULUMI_ENGINE}). Every request is recorded as received; what the
- * cloud would answer (ids, ARNs, URNs) comes from the SDK's {@link MockMonitor} over the plan's {@link RecordingMocks},
- * so both paths see the same outputs and any difference is in what the program sent.
+ * cloud would answer (ids, ARNs) comes from the plan's {@link RecordingMocks}, so both paths see the same outputs and any
+ * difference is in what the program sent. URNs are built as the engine builds them: {@code urn:pulumi:<stack>::<project>::
+ * <qualified type>::<name>}, the qualified type being the parent's qualified type, {@code $}, the type, where the root
+ * stack's own type is left out (unverified against the engine's source here; the SDK's mock harness keeps it).
  */
+@SuppressWarnings("unchecked")
 final class EngineStandIn implements AutoCloseable {
 
     /** The secret signature of Pulumi's wire format (sdk/go/common/resource/sig: Secret). */
@@ -46,11 +48,17 @@ final class EngineStandIn implements AutoCloseable {
     final List<String> features = Collections.synchronizedList(new ArrayList<>());
     /** Each registration by the URN the engine answered with. */
     final Map<String, Resource.RegisterResourceRequest> byUrn = new java.util.concurrent.ConcurrentHashMap<>();
-    private final MockMonitor monitor = new MockMonitor(mocks, new com.pulumi.Log(com.pulumi.deployment.internal.EngineLogger.ignore()));
     private volatile String root = "";
     private final Server server;
 
-    EngineStandIn() throws IOException {
+    private final String stack;
+    private final String project;
+    /** Qualified type (parent types joined by $) of each registered URN. */
+    private final Map<String, String> qualifiedTypes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    EngineStandIn(String project, String stack) throws IOException {
+        this.project = project;
+        this.stack = stack;
         server = ServerBuilder.forPort(0).addService(new Monitor()).addService(new Engine()).build().start();
     }
 
@@ -79,7 +87,7 @@ final class EngineStandIn implements AutoCloseable {
         public void supportsFeature(Resource.SupportsFeatureRequest req, StreamObserver<Resource.SupportsFeatureResponse> out) {
             features.add(req.getId());
             // The features the current engine has; the SDK shapes its requests by them (secrets travel signed).
-            boolean has = List.of("secrets", "resourceReferences", "outputValues", "deletedWith", "aliasSpecs").contains(req.getId());
+            boolean has = List.of("secrets", "outputValues", "deletedWith", "aliasSpecs").contains(req.getId());
             out.onNext(Resource.SupportsFeatureResponse.newBuilder().setHasSupport(has).build());
             out.onCompleted();
         }
@@ -87,10 +95,21 @@ final class EngineStandIn implements AutoCloseable {
         @Override
         public void registerResource(Resource.RegisterResourceRequest req, StreamObserver<Resource.RegisterResourceResponse> out) {
             registrations.add(req);
-            answer(monitor.registerResourceAsync(null, req).thenApply(r -> {
-                byUrn.put(r.getUrn(), req);
-                return r;
-            }), out);
+            String parentType = req.getParent().isEmpty() ? "" : qualifiedTypes.getOrDefault(req.getParent(), "");
+            String qualified = parentType.isEmpty() || parentType.equals("pulumi:pulumi:Stack") ? req.getType() : parentType + "$" + req.getType();
+            String urn = "urn:pulumi:" + stack + "::" + project + "::" + qualified + "::" + req.getName();
+            qualifiedTypes.put(urn, qualified);
+            byUrn.put(urn, req);
+            Map<String, Object> inputs = (Map<String, Object>) plain(Value.newBuilder().setStructValue(req.getObject()).build());
+            answer(mocks.newResourceAsync(new com.pulumi.test.Mocks.ResourceArgs(req.getType(), req.getName(), inputs, req.getProvider(), null))
+                    .thenApply(result -> {
+                        Resource.RegisterResourceResponse.Builder b = Resource.RegisterResourceResponse.newBuilder().setUrn(urn);
+                        result.id.ifPresent(b::setId);
+                        if (result.state instanceof Map<?, ?> m) {
+                            b.setObject(value(m).getStructValue());
+                        }
+                        return b.build();
+                    }), out);
         }
 
         @Override
@@ -101,12 +120,8 @@ final class EngineStandIn implements AutoCloseable {
 
         @Override
         public void invoke(Resource.ResourceInvokeRequest req, StreamObserver<Resource.ResourceInvokeResponse> out) {
-            answer(monitor.invokeAsync(req), out);
-        }
-
-        @Override
-        public void call(Resource.ResourceCallRequest req, StreamObserver<CallResponse> out) {
-            answer(monitor.callAsync(req), out);
+            out.onNext(Resource.ResourceInvokeResponse.newBuilder().setReturn(Struct.getDefaultInstance()).build());
+            out.onCompleted();
         }
     }
 
@@ -130,6 +145,62 @@ final class EngineStandIn implements AutoCloseable {
             out.onNext(SetRootResourceResponse.getDefaultInstance());
             out.onCompleted();
         }
+    }
+
+    /** A wire value as plain Java values, secrets and output values unwrapped to what they hold. */
+    static Object plain(Value v) {
+        switch (v.getKindCase()) {
+            case STRUCT_VALUE: {
+                Map<String, Value> f = v.getStructValue().getFieldsMap();
+                String sig = f.containsKey(SIG_KEY) ? f.get(SIG_KEY).getStringValue() : "";
+                if (sig.equals(SECRET_SIG) || sig.equals(OUTPUT_SIG)) {
+                    return f.containsKey("value") ? plain(f.get("value")) : null;
+                }
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                f.forEach((k, x) -> m.put(k, plain(x)));
+                return m;
+            }
+            case LIST_VALUE: {
+                List<Object> l = new ArrayList<>();
+                v.getListValue().getValuesList().forEach(x -> l.add(plain(x)));
+                return l;
+            }
+            case STRING_VALUE:
+                return v.getStringValue();
+            case NUMBER_VALUE:
+                return v.getNumberValue();
+            case BOOL_VALUE:
+                return v.getBoolValue();
+            default:
+                return null;
+        }
+    }
+
+    static Value value(Object o) {
+        Value.Builder b = Value.newBuilder();
+        if (o == null) {
+            return b.setNullValue(com.google.protobuf.NullValue.NULL_VALUE).build();
+        }
+        if (o instanceof String s) {
+            return b.setStringValue(s).build();
+        }
+        if (o instanceof Boolean x) {
+            return b.setBoolValue(x).build();
+        }
+        if (o instanceof Number n) {
+            return b.setNumberValue(n.doubleValue()).build();
+        }
+        if (o instanceof Map<?, ?> m) {
+            Struct.Builder sb = Struct.newBuilder();
+            m.forEach((k, x) -> sb.putFields(String.valueOf(k), value(x)));
+            return b.setStructValue(sb).build();
+        }
+        if (o instanceof List<?> l) {
+            com.google.protobuf.ListValue.Builder lb = com.google.protobuf.ListValue.newBuilder();
+            l.forEach(x -> lb.addValues(value(x)));
+            return b.setListValue(lb).build();
+        }
+        return b.setStringValue(String.valueOf(o)).build();
     }
 
     /** Paths (dotted, [i] for list items) of every secret-signed value in a request's inputs. */

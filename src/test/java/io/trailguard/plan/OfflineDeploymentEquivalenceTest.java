@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.deployment.internal.DeploymentInternal;
-import io.trailguard.stack.StackLoader;
 import io.trailguard.config.StackConfig;
-import java.nio.file.Path;
+import io.trailguard.stack.StackLoader;
+import io.trailguard.testing.Stacks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,7 +25,7 @@ class OfflineDeploymentEquivalenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void plansTheSameJsonAsTheReferenceDeployment(String stack) {
-        StackConfig config = StackLoader.fromFile(Path.of("Pulumi." + stack + ".yaml")).config();
+        StackConfig config = StackLoader.fromFile(Stacks.file(stack)).config();
         String expected = PlanJson.render(PlanRunner.run(config, stack, OfflineDeploymentEquivalenceTest::reference));
         String actual = PlanJson.render(PlanRunner.run(config, stack));
         assertEquals(expected.length(), actual.length(), "plan JSON length");

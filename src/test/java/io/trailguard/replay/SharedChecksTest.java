@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.trailguard.stack.StackLoader;
 import io.trailguard.config.Account;
-import io.trailguard.detect.Feed;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.CanonicalPattern;
 import io.trailguard.detect.Catalogue;
+import io.trailguard.detect.Feed;
 import io.trailguard.detect.FilterPattern;
 import io.trailguard.detect.Rule;
-import java.nio.file.Path;
+import io.trailguard.stack.StackLoader;
+import io.trailguard.testing.Stacks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class SharedChecksTest {
 
-    private static final StackConfig PROD = StackLoader.fromFile(Path.of("Pulumi.prod.yaml")).config();
+    private static final StackConfig PROD = StackLoader.fromFile(Stacks.file("prod")).config();
 
     @Test
     void rulesWithTheSamePatternShareOneCheck() {

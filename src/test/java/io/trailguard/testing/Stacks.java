@@ -4,23 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.trailguard.stack.StackLoader;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.config.StackConfig;
+import io.trailguard.stack.StackLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The project's stack files and variants of them, for tests. */
+/**
+ * The tests' own stack files (src/test/resources/stacks) and variants of them. Tests never read the shipped
+ * Pulumi.&lt;stack&gt;.yaml, except ShippedStacksTest through {@link #shipped}.
+ */
 public final class Stacks {
+
+    private static final Path FIXTURES = Path.of("src", "test", "resources", "stacks");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Stacks() {}
 
+    /** The test fixture of {@code stack}. */
     public static Path file(String stack) {
+        return FIXTURES.resolve("Pulumi." + stack + ".yaml");
+    }
+
+    /** The stack file the project ships, which {@code pulumi up} and {@code ./trailguard --stack} read. */
+    public static Path shipped(String stack) {
         return Path.of("Pulumi." + stack + ".yaml");
     }
 
@@ -33,7 +44,15 @@ public final class Stacks {
     }
 
     public static StackConfig load(String stack) {
-        LoadResult r = StackLoader.fromFile(file(stack));
+        return valid(stack, StackLoader.fromFile(file(stack)));
+    }
+
+    /** The shipped stack file, loaded and validated as {@code pulumi up} would. */
+    public static StackConfig loadShipped(String stack) {
+        return valid(stack, StackLoader.fromFile(shipped(stack)));
+    }
+
+    private static StackConfig valid(String stack, LoadResult r) {
         assertTrue(r.ok(), () -> "stack " + stack + " should be valid:\n" + r.report());
         return r.config();
     }

@@ -1,6 +1,5 @@
 package io.trailguard.trail;
 
-import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.testing.Plans.input;
 import static io.trailguard.testing.Plans.one;
 import static io.trailguard.testing.PolicyAssert.condition;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
+import io.trailguard.stack.ComponentArgs;
 import io.trailguard.testing.Plans;
 import io.trailguard.testing.Stacks;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ class OrganizationTrailTest {
         assertTrue(dataArns.contains("arn:aws:dynamodb:eu-west-1:100000000007:table/SomeImportantDynamoDBTable"));
         assertTrue(dataArns.contains("arn:aws:lambda:eu-west-1:100000000006:function:MyLambda"));
         assertTrue(dataArns.contains("arn:aws:s3:::payments-statements-prod/"));
-        assertTrue(TrailSelectors.valueCount(TrailSelectors.of(Stacks.load("prod").trail(), ComponentArgs.organizationTrail(Stacks.load("prod"), null).guardedResources())) <= TrailSelectors.MAX_VALUES);
+        assertTrue(TrailSelectors.valueCount(TrailSelectors.of(Stacks.load("prod").trail(), ComponentArgs.guardedResources(Stacks.load("prod")))) <= TrailSelectors.MAX_VALUES);
     }
 
     @Test

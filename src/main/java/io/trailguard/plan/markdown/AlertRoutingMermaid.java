@@ -2,8 +2,8 @@ package io.trailguard.plan.markdown;
 
 import io.trailguard.config.Account;
 import io.trailguard.config.AlertingSettings.Endpoint;
-import io.trailguard.detect.Severity;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Severity;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
@@ -52,7 +52,7 @@ public final class AlertRoutingMermaid {
         b.append("  subgraph security[\"security account ").append(c.alerting().securityAccountId()).append("\"]\n");
         for (Severity s : Severity.values()) {
             b.append("    sev_").append(s.id()).append("([\"").append(s.id()).append("\"]) --> topic_").append(s.id())
-                    .append("[[\"").append(Names.centralTopicName(s)).append("\"]]\n");
+                    .append("[[\"").append(Names.centralTopicName(s.id())).append("\"]]\n");
         }
         b.append("  end\n");
         Set<String> edges = new TreeSet<>();
@@ -83,7 +83,7 @@ public final class AlertRoutingMermaid {
         for (PlannedResource alarm : plan.ofType(ALARM)) {
             for (Object action : actions(alarm)) {
                 for (Severity s : Severity.values()) {
-                    if (String.valueOf(action).endsWith(":" + Names.centralTopicName(s))) {
+                    if (String.valueOf(action).endsWith(":" + Names.centralTopicName(s.id()))) {
                         routed.computeIfAbsent(alarm.account(), k -> new TreeSet<>()).add(s);
                     }
                 }
