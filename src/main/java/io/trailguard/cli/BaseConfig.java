@@ -37,7 +37,7 @@ final class BaseConfig {
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new BaseUnavailable("--base: `" + spec + "` is neither a file nor readable with git show"
-                        + (err.isEmpty() ? "" : " (" + err + ")") + "; a new stack file has no base: pass an empty stack file");
+                        + (err.isEmpty() ? "" : " (" + err + ")") + "; a new stack has no base to diff against: `./trailguard plan --stack <name>` lists everything it creates");
             }
             return new String(out, StandardCharsets.UTF_8);
         } catch (IOException e) {

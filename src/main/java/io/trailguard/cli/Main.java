@@ -35,6 +35,7 @@ public final class Main implements Runnable {
     /** Runs a command line with the given streams (tests capture them); returns the exit code. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        exitCodes(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -49,6 +50,34 @@ public final class Main implements Runnable {
         } finally {
             cli.getOut().flush();
             cli.getErr().flush();
+        }
+    }
+
+    /**
+     * Usage errors exit 1 in every command (picocli's default is 2, which {@code coverage} uses for gaps), and each
+     * command's --help lists its exit codes.
+     */
+    private static void exitCodes(CommandLine cli) {
+        java.util.Map<String, String> codes = java.util.Map.of(
+                "check", "0:valid|1:invalid config (every error with its key path) or a usage error",
+                "plan", "0:planned|1:invalid config or a usage error",
+                "diff", "0:diffed|1:invalid config on either side, an unreadable base or a usage error",
+                "rules", "0:listed, or every event matched as shown|1:invalid pattern or event, or a usage error",
+                "replay", "0:replayed (hits are output, not failure)|1:invalid config, unreadable input or a usage error",
+                "coverage", "0:every account covered|1:invalid config, AWS unreachable or a usage error|2:gaps: accounts not covered, unknown or suspended");
+        java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(cli));
+        while (!todo.isEmpty()) {
+            CommandLine c = todo.pop();
+            c.getCommandSpec().exitCodeOnInvalidInput(1);
+            String list = codes.get(c.getCommandName());
+            if (list != null) {
+                java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+                for (String entry : list.split("\\|(?=\\d:)")) {
+                    m.put(entry.substring(0, entry.indexOf(':')), entry.substring(entry.indexOf(':') + 1));
+                }
+                c.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n").exitCodeList(m);
+            }
+            todo.addAll(c.getSubcommands().values());
         }
     }
 

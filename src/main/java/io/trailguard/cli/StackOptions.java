@@ -89,6 +89,7 @@ public final class StackOptions {
             err.print(r.report());
             return java.util.Optional.empty();
         }
+        err.print(r.warningReport());
         return java.util.Optional.of(r.config());
     }
 

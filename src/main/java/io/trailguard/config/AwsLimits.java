@@ -47,4 +47,22 @@ public final class AwsLimits {
 
     /** Object Lock retention AWS accepts, in days. */
     public static final int MAX_OBJECT_LOCK_DAYS = 36_500;
+
+    /**
+     * SCP quotas: 5,120 characters per policy and 5 policies per root, OU or account are documented
+     * (docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html); AWS raised them to 10,240 and
+     * 10 on 2026-05-15 (terraform-provider-aws#38788, FogSecurity/aws-size#71, LZA PR #1120). A configured limit
+     * above the raised quota would let a policy through that AWS rejects.
+     */
+    public static final int SCP_MAX_CHARS_QUOTA = 10_240;
+    public static final int SCP_MAX_PER_TARGET_QUOTA = 10;
+
+    /**
+     * AWS Organizations account names: 1-50 characters, printable ASCII (CreateAccount {@code AccountName}, pattern
+     * {@code [\u0020-\u007E]+}, docs.aws.amazon.com/organizations/latest/APIReference/API_CreateAccount.html).
+     */
+    public static final int ACCOUNT_NAME_MAX = 50;
+
+    /** Email addresses: 254 characters at most (RFC 5321 path limit), as SNS email subscriptions carry them. */
+    public static final int EMAIL_MAX = 254;
 }

@@ -11,10 +11,17 @@ import java.util.List;
  * @param ruleSets         catalogue rule sets deployed (e.g. {@code cis}, {@code insider})
  * @param enabledRules     rule ids added beyond the rule sets
  * @param disabledRules    rule ids removed from the rule sets
+ * @param acknowledgeNoRules the stack says on purpose that this account may deploy no detection rule at all
  */
 public record MemberSettings(
         Feed feed,
         int logRetentionDays,
         List<String> ruleSets,
         List<String> enabledRules,
-        List<String> disabledRules) {}
+        List<String> disabledRules,
+        boolean acknowledgeNoRules) {
+
+    public MemberSettings(Feed feed, int logRetentionDays, List<String> ruleSets, List<String> enabledRules, List<String> disabledRules) {
+        this(feed, logRetentionDays, ruleSets, enabledRules, disabledRules, false);
+    }
+}

@@ -3,7 +3,7 @@ package io.trailguard.config;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-/** A parsed config value with its stack-file line, independent of where it was read from. */
+/** A value read from a stack file, with its line, as the Pulumi CLI would read it (see {@link StackYaml}). */
 sealed interface YNode {
 
     int line();
@@ -23,10 +23,10 @@ sealed interface YNode {
     }
 
     /**
-     * A scalar. {@code type} is what YAML resolved it to (str, int, float, bool, null); {@code quoted} tells a
-     * quoted "123" from a bare 123, which matters for account ids.
+     * A scalar: {@code text} as written, {@code type} as yaml.v3 resolves it (str, int, float, bool, null,
+     * timestamp), {@code value} the resolved value (String, BigInteger, Double, Boolean or null).
      */
-    record YScalar(String value, String type, boolean quoted, int line) implements YNode {
+    record YScalar(String text, String type, Object value, boolean quoted, int line) implements YNode {
         public String kind() {
             return switch (type) {
                 case "int", "float" -> "a number";
@@ -34,10 +34,6 @@ sealed interface YNode {
                 case "null" -> "empty";
                 default -> "a string";
             };
-        }
-
-        boolean isNull() {
-            return type.equals("null");
         }
     }
 }

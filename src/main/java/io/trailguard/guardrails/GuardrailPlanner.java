@@ -1,5 +1,6 @@
 package io.trailguard.guardrails;
 
+import io.trailguard.config.KeyPath;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.GuardrailSettings;
 import io.trailguard.config.GuardrailSettings.Guardrail;
@@ -101,7 +102,7 @@ final class GuardrailPlanner {
                 ? "the region deny is one statement and cannot be split; list fewer trailguard:organization.allowedRegions or breakGlassRoleNames, "
                         + "or raise limits.maxPolicyChars if your live quota allows (AWS reported 10240 since 2026)"
                 : "raise limits.maxPolicyChars if your live quota allows (AWS reported 10240 since 2026)";
-        return new ConfigError("trailguard:guardrails.policies." + owner.key(),
+        return new ConfigError(KeyPath.of("guardrails").key("policies").key(owner.key()).toString(),
                 "SCP " + u.baseName() + " cannot fit: statement " + o.sid() + " alone is " + o.size()
                         + " characters, limit " + limit + " (over by " + (o.size() - limit) + ")",
                 hint);

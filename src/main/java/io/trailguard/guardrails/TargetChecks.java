@@ -1,5 +1,6 @@
 package io.trailguard.guardrails;
 
+import io.trailguard.config.KeyPath;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.GuardrailSettings;
 import io.trailguard.config.GuardrailSettings.Guardrail;
@@ -19,12 +20,12 @@ final class TargetChecks {
         List<ConfigError> errors = new ArrayList<>();
         GuardrailSettings s = c.guardrails();
         for (int i = 0; i < s.targets().size(); i++) {
-            target("trailguard:guardrails.targets[" + i + "]", s.targets().get(i), c, errors);
+            target(KeyPath.of("guardrails").key("targets").index(i).toString(), s.targets().get(i), c, errors);
         }
         for (Guardrail g : Guardrail.values()) {
             List<String> own = s.policy(g).targets();
             for (int i = 0; i < own.size(); i++) {
-                target("trailguard:guardrails.policies." + g.key() + ".targets[" + i + "]", own.get(i), c, errors);
+                target(KeyPath.of("guardrails").key("policies").key(g.key()).key("targets").index(i).toString(), own.get(i), c, errors);
             }
         }
         return errors;
@@ -58,14 +59,14 @@ final class TargetChecks {
         GuardrailSettings s = c.guardrails();
         int i = s.targets().indexOf(target);
         if (i >= 0) {
-            return "trailguard:guardrails.targets[" + i + "]";
+            return KeyPath.of("guardrails").key("targets").index(i).toString();
         }
         for (Guardrail g : Guardrail.values()) {
             int j = s.policy(g).targets().indexOf(target);
             if (s.policy(g).enabled() && j >= 0) {
-                return "trailguard:guardrails.policies." + g.key() + ".targets[" + j + "]";
+                return KeyPath.of("guardrails").key("policies").key(g.key()).key("targets").index(j).toString();
             }
         }
-        return "trailguard:guardrails.policies." + Guardrail.PROTECT_LOG_ARCHIVE.key() + ".targets";
+        return KeyPath.of("guardrails").key("policies").key(Guardrail.PROTECT_LOG_ARCHIVE.key()).key("targets").toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.trailguard.org;
 
+import io.trailguard.config.KeyPath;
 import io.trailguard.config.Account;
 import io.trailguard.config.StackConfig;
 import io.trailguard.org.CoverageGap.Kind;
@@ -24,14 +25,14 @@ public final class CoverageCheck {
         Set<String> configured = config.accounts().stream().map(Account::id).collect(Collectors.toSet());
         Map<String, String> roles = roleKeys(config);
         for (int i = 0; i < config.accounts().size(); i++) {
-            account("trailguard:accounts[" + i + "]", config.accounts().get(i), roles, org, configured, gaps);
+            account(KeyPath.of("accounts").index(i).toString(), config.accounts().get(i), roles, org, configured, gaps);
         }
         List<OrgAccount> uncovered = org.accounts().stream()
                 .filter(a -> a.state().live() && !configured.contains(a.id()))
                 .sorted(Comparator.comparing(OrgAccount::id))
                 .toList();
         for (OrgAccount a : uncovered) {
-            gaps.add(new CoverageGap(Kind.NOT_IN_CONFIG, "trailguard:accounts", a.id(),
+            gaps.add(new CoverageGap(Kind.NOT_IN_CONFIG, KeyPath.of("accounts").toString(), a.id(),
                     "account " + a.id() + " (" + a.name() + ", in " + a.parentPath() + ") is in the organization but not in config",
                     "add an entry with id: \"" + a.id() + "\" and ou: " + a.parentId() + "; `trailguard coverage --suggest` prints it"));
         }
@@ -41,13 +42,13 @@ public final class CoverageCheck {
     private static void organization(StackConfig config, OrganizationSnapshot org, List<CoverageGap> gaps) {
         String id = config.organization().id();
         if (!Objects.equals(id, org.organizationId())) {
-            gaps.add(new CoverageGap(Kind.ORGANIZATION_MISMATCH, "trailguard:organization.id", null,
+            gaps.add(new CoverageGap(Kind.ORGANIZATION_MISMATCH, KeyPath.of("organization").key("id").toString(), null,
                     "is " + id + " but the credentials in use reach organization " + org.organizationId(),
                     "use credentials for " + id + " (--profile, --role-arn), or set it to " + org.organizationId()));
         }
         String management = config.organization().managementAccountId();
         if (!Objects.equals(management, org.managementAccountId())) {
-            gaps.add(new CoverageGap(Kind.MANAGEMENT_ACCOUNT_MISMATCH, "trailguard:organization.managementAccountId", management,
+            gaps.add(new CoverageGap(Kind.MANAGEMENT_ACCOUNT_MISMATCH, KeyPath.of("organization").key("managementAccountId").toString(), management,
                     "is " + management + " but organization " + org.organizationId() + " is managed by " + org.managementAccountId(),
                     "set it to \"" + org.managementAccountId() + "\""));
         }
@@ -56,9 +57,9 @@ public final class CoverageCheck {
     /** Account id to the config key that gives it a role, so a gap on that account names what depends on it. */
     private static Map<String, String> roleKeys(StackConfig config) {
         Map<String, String> roles = new LinkedHashMap<>();
-        roles.putIfAbsent(config.organization().managementAccountId(), "trailguard:organization.managementAccountId");
-        roles.putIfAbsent(config.logArchive().accountId(), "trailguard:logArchive.accountId");
-        roles.putIfAbsent(config.alerting().securityAccountId(), "trailguard:alerting.securityAccountId");
+        roles.putIfAbsent(config.organization().managementAccountId(), KeyPath.of("organization").key("managementAccountId").toString());
+        roles.putIfAbsent(config.logArchive().accountId(), KeyPath.of("logArchive").key("accountId").toString());
+        roles.putIfAbsent(config.alerting().securityAccountId(), KeyPath.of("alerting").key("securityAccountId").toString());
         return roles;
     }
 

@@ -59,7 +59,7 @@ class CheckCommandTest {
 
     @Test
     void stackAndConfigAreMutuallyExclusiveAndOneIsRequired() {
-        assertEquals(2, Cli.run("check").exit());
-        assertEquals(2, Cli.run("check", "--stack", "dev", "--config", "x.yaml").exit());
+        assertEquals(1, Cli.run("check").exit());
+        assertEquals(1, Cli.run("check", "--stack", "dev", "--config", "x.yaml").exit());
     }
 }

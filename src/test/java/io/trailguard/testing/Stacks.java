@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The tests' own stack files (src/test/resources/stacks) and variants of them. Tests never read the shipped
@@ -64,22 +62,8 @@ public final class Stacks {
     }
 
     /** The stack's {@code config:} map as the Pulumi CLI hands it to the program: structured values as JSON text. */
-    @SuppressWarnings("unchecked")
     public static Map<String, String> asPulumiConfig(String yaml) {
-        var opts = new org.yaml.snakeyaml.LoaderOptions();
-        var dump = new org.yaml.snakeyaml.DumperOptions();
-        Map<String, Object> root = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(opts),
-                new org.yaml.snakeyaml.representer.Representer(dump), dump, opts, new io.trailguard.config.PulumiYamlResolver()).load(yaml);
-        Map<String, Object> config = (Map<String, Object>) root.get("config");
-        Map<String, String> out = new LinkedHashMap<>();
-        config.forEach((k, v) -> {
-            try {
-                out.put(k, v instanceof String s ? s : JSON.writeValueAsString(v));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return out;
+        return io.trailguard.config.ConfigLoader.asPulumiConfig(yaml);
     }
 
     public static JsonNode json(String text) {
