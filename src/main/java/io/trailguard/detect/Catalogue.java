@@ -47,6 +47,12 @@ public final class Catalogue {
         rules.addAll(InsiderIdentityRules.all());
         rules.addAll(InsiderDataRules.all());
         rules.addAll(InsiderChangeRules.all());
+        rules.addAll(InsiderSecretRules.all());
+        rules.addAll(InsiderEvasionRules.all());
+        rules.addAll(InsiderAccessRules.all());
+        rules.addAll(InsiderExposureRules.all());
+        rules.addAll(InsiderDestructionRules.all());
+        rules.addAll(OrganizationTrustRules.all());
         rules.addAll(BackstopRules.all());
         return List.copyOf(rules);
     }
@@ -56,6 +62,13 @@ public final class Catalogue {
         for (Rule r : rules) {
             if (byId.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());
+            }
+        }
+        for (Rule r : rules) {
+            for (String s : r.supersedes()) {
+                if (!byId.containsKey(s) || s.equals(r.id())) {
+                    throw new IllegalStateException(r.id() + " supersedes unknown rule " + s);
+                }
             }
         }
         return byId;

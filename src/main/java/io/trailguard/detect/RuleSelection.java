@@ -29,6 +29,12 @@ public final class RuleSelection {
                 chosen.put(r.id(), r);
             }
         }
+        List<String> organization = config.accounts().stream().map(Account::id).toList();
+        List<String> foundation = List.of(config.organization().managementAccountId(), config.logArchive().accountId(),
+                config.alerting().securityAccountId());
+        for (Rule perAccount : OrganizationTrustRules.forAccount(account.id(), organization, foundation)) {
+            chosen.computeIfPresent(perAccount.id(), (id, catalogued) -> perAccount);
+        }
         List<Rule> out = new ArrayList<>(chosen.values());
         for (GuardedResource g : account.guardedResources()) {
             if (g.type() != null) {
@@ -38,9 +44,13 @@ public final class RuleSelection {
         return List.copyOf(out);
     }
 
-    /** The organization-wide tamper rules for the central log group. */
+    /**
+     * The organization-wide tamper rules for the central log group, with the stack's deploy role's own sessions
+     * moved from the critical rules to the low-severity deploy rule.
+     */
     public static List<Rule> backstop(StackConfig config) {
-        return Catalogue.ruleSet(BackstopRules.SET);
+        String role = config.organization().deployRoleName();
+        return role.equals(BackstopRules.DEFAULT_DEPLOY_ROLE) ? Catalogue.ruleSet(BackstopRules.SET) : BackstopRules.all(role);
     }
 
     /** The misuse rule generated for one guarded resource. */

@@ -7,7 +7,9 @@ import com.pulumi.resources.ComponentResourceOptions;
 import io.trailguard.config.MemberSettings.Feed;
 import io.trailguard.config.Severity;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Rule;
 import io.trailguard.detect.RuleSelection;
+import io.trailguard.detect.Supersession;
 import io.trailguard.naming.Names;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import java.util.Objects;
 /**
  * The organization-wide tamper rules on the organization trail's central log group in the log-archive account. An
  * admin of a member account can silence that account's own alarms, but not these; so every one of them pages the
- * critical topic, whatever the rule's own severity.
+ * critical topic, whatever the rule's own severity, except the low-severity record of trailguard's own deploys.
  */
 public final class CentralBackstop extends ComponentResource {
 
@@ -31,7 +33,10 @@ public final class CentralBackstop extends ComponentResource {
         String label = "the organization trail (all accounts, via log-archive " + config.logArchive().accountId() + ")";
         var target = new RuleAlarms.Target(name, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, logArchive, this, centralLogGroup);
         String critical = Names.centralTopicArn(config, config.homeRegion(), Severity.CRITICAL);
-        RuleAlarms.create(target, RuleSelection.backstop(config), rule -> List.of(critical));
+        String low = Names.centralTopicArn(config, config.homeRegion(), Severity.LOW);
+        List<Rule> rules = RuleSelection.backstop(config);
+        RuleAlarms.create(target, rules, rule -> List.of(rule.severity() == Severity.LOW ? low : critical),
+                Supersession.of(rules, List.of()));
         registerOutputs(Map.of());
     }
 }

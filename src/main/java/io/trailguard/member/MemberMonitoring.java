@@ -16,6 +16,8 @@ import io.trailguard.config.Account;
 import io.trailguard.config.MemberSettings.Feed;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.Rule;
+import io.trailguard.detect.RuleSelection;
+import io.trailguard.detect.Supersession;
 import io.trailguard.naming.Names;
 import java.util.List;
 import java.util.Map;
@@ -66,14 +68,20 @@ public final class MemberMonitoring extends ComponentResource {
         }
 
         var target = new RuleAlarms.Target(name, Names.MEMBER_LOG_GROUP, feed, label(account), homeProvider, this, logGroup);
-        RuleAlarms.create(target, args.rules(), rule -> alarmActions(config, account, rule));
+        Supersession supersession = Supersession.of(args.rules(), RuleSelection.backstop(config));
+        RuleAlarms.create(target, args.rules(), rule -> alarmActions(config, account, rule, supersession), supersession);
         registerOutputs(Map.of());
     }
 
-    /** The account's own topic first, then the central topic of the rule's severity in the alarm's region. */
-    static List<String> alarmActions(StackConfig config, Account account, Rule rule) {
+    /**
+     * The account's own topic first, then the central topic of the rule's severity in the alarm's region; the central
+     * topic is left out when a backstop rule already pages centrally for the same events.
+     */
+    static List<String> alarmActions(StackConfig config, Account account, Rule rule, Supersession supersession) {
         String region = config.homeRegion();
-        return List.of(Names.localTopicArn(region, account.id()), Names.centralTopicArn(config, region, rule.severity()));
+        String local = Names.localTopicArn(region, account.id());
+        return supersession.centrallyCovered(rule) ? List.of(local)
+                : List.of(local, Names.centralTopicArn(config, region, rule.severity()));
     }
 
     static String label(Account account) {
