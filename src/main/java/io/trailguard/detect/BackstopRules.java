@@ -64,6 +64,7 @@ final class BackstopRules {
                         .attack("T1562.008").stratus("aws.defense-evasion.cloudtrail-stop", "aws.defense-evasion.cloudtrail-delete",
                                 "aws.defense-evasion.cloudtrail-event-selectors")
                         .fires("panther:AWS.CloudTrail.Stopped/CloudTrail Was Stopped")
+                        .fires("panther:AWS.CloudTrail.EventSelectorsDisabled/Event Selector Disabled")
                         .misses("panther:AWS.CloudTrail.Stopped/CloudTrail Was Started", "logging restored")
                         .misses("doc:cloudtrail-put-event-selectors-by-deploy", "trailguard's own deploy: the low rule")
                         .supersedes("insider-cloudtrail-logging-stopped", "insider-cloudtrail-selectors-changed")

@@ -96,7 +96,7 @@ final class InsiderAccessRules {
                         .attack("T1136.003", "T1098.001", "T1078.004")
                         .sigma("aws_iam_s3browser_loginprofile_creation", "aws_iam_s3browser_templated_s3_bucket_policy_creation",
                                 "aws_iam_s3browser_user_or_accesskey_creation")
-                        .supersedes("insider-iam-user-created", "insider-access-key-for-named-user", "insider-login-profile-for-user")
+                        .supersedes("insider-iam-user-created")
                         .fires("doc:iam-create-user-s3browser")
                         .fires("doc:iam-put-user-policy-s3browser-template")
                         .misses("panther:AWS.IAM.CreateUser/IAM User Created", "the console")

@@ -35,6 +35,7 @@ final class InsiderExposureRules {
                         .attack("T1190", "T1098").sigma("aws_lambda_function_url")
                         .supersedes(OrganizationTrustRules.LAMBDA_RULE_ID)
                         .fires("doc:lambda-create-function-url-none")
+                        .fires("doc:lambda-add-permission-public-url")
                         .misses("doc:lambda-update-function-url-iam", "an update that keeps IAM authentication")
                         .misses("panther:AWS.Lambda.UpdateFunctionCode/IAM User Updates Lambda Code", "code, another rule")
                         .sets(SET).build(),

@@ -89,7 +89,6 @@ final class InsiderIdentityRules {
                         .fires("panther:AWS.Console.RootLogin/Successful Root Login")
                         .fires("panther:AWS.Console.RootLoginFailed/Failed Root Login")
                         .misses("panther:AWS.Console.LoginWithoutMFA/No MFA Login - IAM User", "an IAM user")
-                        .supersedes("seed-root-activity")
                         .sets(SET).build());
     }
 }

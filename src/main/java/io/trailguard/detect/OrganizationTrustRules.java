@@ -105,6 +105,7 @@ public final class OrganizationTrustRules {
                 .attack("T1098", "T1190").stratus("aws.persistence.lambda-backdoor-function")
                 .fires("doc:lambda-add-permission-wildcard")
                 .fires("doc:lambda-add-permission-external-account")
+                .fires("doc:lambda-add-permission-public-url")
                 .misses("doc:lambda-add-permission-org-account", "an account of the organization")
                 .misses("doc:lambda-add-permission-service", "a service principal")
                 .sets(InsiderIdentityRules.SET).build();
