@@ -7,6 +7,8 @@ import io.trailguard.config.ConfigError;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.org.CoverageGate;
 import io.trailguard.org.CoverageGateException;
+import io.trailguard.stack.StackLoader;
+import io.trailguard.stack.Trailguard;
 
 /** The Pulumi program: load config, validate all of it, and only then build the components. */
 public final class App {

@@ -1,6 +1,6 @@
 package io.trailguard.alerting;
 
-import io.trailguard.config.StackConfig;
+import io.trailguard.iam.Arns;
 import io.trailguard.iam.KeyAdministration;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
@@ -18,16 +18,16 @@ public final class AlertKeyPolicy {
 
     private AlertKeyPolicy() {}
 
-    public static PolicyDocument of(StackConfig c, String region) {
-        String security = c.alerting().securityAccountId();
-        String root = "arn:aws:iam::" + security + ":root";
+    public static PolicyDocument of(AlertRoutingArgs c, String region) {
+        String security = c.topology().securityAccountId();
+        String root = Arns.accountRoot(security);
         return PolicyDocument.of(
-                KeyAdministration.statement(c, security),
+                KeyAdministration.statement(security, c.adminRoles().arns(security)),
                 Statement.allow("CloudWatchAlarmsOfTheOrganization")
                         .principal(Principal.service("cloudwatch.amazonaws.com"))
                         .actions("kms:Decrypt", "kms:GenerateDataKey*")
                         .resources("*")
-                        .condition("StringEquals", "aws:SourceOrgID", c.organization().id())
+                        .condition("StringEquals", "aws:SourceOrgID", c.topology().organizationId())
                         .condition("ArnLike", "aws:SourceArn", Names.alarmArnPattern(region, "*"))
                         .build(),
                 // Lets the SOC publish test messages and SNS deliver them, through SNS only.

@@ -1,6 +1,6 @@
 package io.trailguard.alerting;
 
-import io.trailguard.config.StackConfig;
+import io.trailguard.naming.Topology;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ public final class AlertRegions {
 
     private AlertRegions() {}
 
-    public static List<String> of(StackConfig config) {
-        return List.of(config.homeRegion());
+    public static List<String> of(Topology topology) {
+        return List.of(topology.homeRegion());
     }
 }

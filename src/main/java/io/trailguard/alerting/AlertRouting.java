@@ -11,10 +11,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.trailguard.config.AlertingSettings.Endpoint;
-import io.trailguard.config.Severity;
-import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Severity;
 import io.trailguard.naming.Names;
-import io.trailguard.providers.ProviderRegistry;
 import java.util.List;
 import java.util.Map;
 
@@ -26,32 +24,32 @@ public final class AlertRouting extends ComponentResource {
 
     public static final String TYPE = "trailguard:alerting:AlertRouting";
 
-    public AlertRouting(String name, StackConfig config, ProviderRegistry providers) {
+    public AlertRouting(String name, AlertRoutingArgs args) {
         super(TYPE, name, ComponentResourceOptions.builder().build());
-        for (String region : AlertRegions.of(config)) {
-            Provider security = providers.security(region);
+        for (String region : AlertRegions.of(args.topology())) {
+            Provider security = args.providers().security(region);
             String scope = name + "-" + region;
             var key = new Key(scope + "-key", KeyArgs.builder()
                     .description("trailguard: encrypts the central alert topics in " + region)
                     .enableKeyRotation(true)
                     .deletionWindowInDays(30)
-                    .policy(AlertKeyPolicy.of(config, region).toJson())
+                    .policy(AlertKeyPolicy.of(args, region).toJson())
                     .build(), opts(security).build());
             new Alias(scope + "-key-alias", AliasArgs.builder()
                     .name(Names.ALERTS_KEY_ALIAS)
                     .targetKeyId(key.keyId())
                     .build(), opts(security).build());
             for (Severity severity : Severity.values()) {
-                String topicArn = Names.centralTopicArn(config, region, severity);
+                String topicArn = Names.centralTopicArn(args.topology(), region, severity);
                 var topic = new Topic(scope + "-" + severity.id(), TopicArgs.builder()
                         .name(Names.centralTopicName(severity))
                         .displayName("trailguard " + severity.id() + " alerts")
                         .kmsMasterKeyId(key.arn())
-                        .policy(AlertTopicPolicy.of(config, region, severity).toJson())
+                        .policy(AlertTopicPolicy.of(args.topology(), region, severity).toJson())
                         .build(), opts(security).build());
-                List<Endpoint> endpoints = config.alerting().routes().getOrDefault(severity, List.of());
+                List<Endpoint> endpoints = args.routes().getOrDefault(severity, List.of());
                 for (Endpoint e : endpoints) {
-                    Subscriptions.create(scope + "-" + severity.id(), topicArn, topic, e, config, providers, security, this);
+                    Subscriptions.create(scope + "-" + severity.id(), topicArn, topic, e, args, security, this);
                 }
             }
         }

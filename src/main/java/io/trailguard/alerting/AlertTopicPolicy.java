@@ -1,7 +1,7 @@
 package io.trailguard.alerting;
 
-import io.trailguard.config.Severity;
-import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Severity;
+import io.trailguard.naming.Topology;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
@@ -17,9 +17,9 @@ public final class AlertTopicPolicy {
 
     private AlertTopicPolicy() {}
 
-    public static PolicyDocument of(StackConfig c, String region, Severity severity) {
+    public static PolicyDocument of(Topology c, String region, Severity severity) {
         String topic = Names.centralTopicArn(c, region, severity);
-        String org = c.organization().id();
+        String org = c.organizationId();
         return PolicyDocument.of(
                 Statement.allow("OrganizationAlarmsPublish")
                         .principal(Principal.service("cloudwatch.amazonaws.com"))

@@ -9,8 +9,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.trailguard.config.AlertingSettings.Endpoint;
 import io.trailguard.config.AlertingSettings.Protocol;
-import io.trailguard.config.StackConfig;
-import io.trailguard.providers.ProviderRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,11 +29,11 @@ final class Subscriptions {
 
     private Subscriptions() {}
 
-    static void create(String scope, String topicArn, Resource topic, Endpoint e, StackConfig config,
-                       ProviderRegistry providers, Provider security, Resource parent) {
+    static void create(String scope, String topicArn, Resource topic, Endpoint e, AlertRoutingArgs args,
+                       Provider security, Resource parent) {
         String name = scope + "-" + e.protocol().id() + "-" + digest(e);
         if (e.protocol() == Protocol.LAMBDA) {
-            lambdaPermission(name, topicArn, e.endpoint(), config, providers, parent);
+            lambdaPermission(name, topicArn, e.endpoint(), args, parent);
         }
         new TopicSubscription(name, TopicSubscriptionArgs.builder()
                 .topic(topicArn)
@@ -44,12 +42,12 @@ final class Subscriptions {
                 .build(), CustomResourceOptions.builder().parent(parent).provider(security).dependsOn(topic).build());
     }
 
-    private static void lambdaPermission(String name, String topicArn, String functionArn, StackConfig config,
-                                         ProviderRegistry providers, Resource parent) {
+    private static void lambdaPermission(String name, String topicArn, String functionArn, AlertRoutingArgs args,
+                                         Resource parent) {
         String[] arn = functionArn.split(":");
         String region = arn[3];
         String account = arn[4];
-        if (config.account(account).isEmpty()) {
+        if (!args.accountIds().contains(account)) {
             return;
         }
         new Permission(name + "-invoke", PermissionArgs.builder()
@@ -58,7 +56,7 @@ final class Subscriptions {
                 .principal("sns.amazonaws.com")
                 .sourceArn(topicArn)
                 .statementId("trailguard-" + topicArn.substring(topicArn.lastIndexOf(':') + 1))
-                .build(), CustomResourceOptions.builder().parent(parent).provider(providers.get(account, region)).build());
+                .build(), CustomResourceOptions.builder().parent(parent).provider(args.providers().get(account, region)).build());
     }
 
     static String digest(Endpoint e) {

@@ -1,6 +1,5 @@
 package io.trailguard.archive;
 
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
@@ -15,16 +14,16 @@ public final class AccessLogBucketPolicy {
 
     private AccessLogBucketPolicy() {}
 
-    public static PolicyDocument of(StackConfig c) {
-        String bucket = Names.accessLogBucketArn(c);
+    public static PolicyDocument of(LogArchiveArgs c) {
+        String bucket = Names.accessLogBucketArn(c.topology());
         return PolicyDocument.of(
                 Policies.denyInsecureTransport(bucket),
                 Statement.allow("S3ServerAccessLogDelivery")
                         .principal(Principal.service("logging.s3.amazonaws.com"))
                         .actions("s3:PutObject")
                         .resources(bucket + "/" + LogArchive.ACCESS_LOG_PREFIX + "*")
-                        .condition("ArnLike", "aws:SourceArn", Names.trailBucketArn(c))
-                        .condition("StringEquals", "aws:SourceAccount", c.logArchive().accountId())
+                        .condition("ArnLike", "aws:SourceArn", Names.trailBucketArn(c.topology()))
+                        .condition("StringEquals", "aws:SourceAccount", c.topology().logArchiveAccountId())
                         .build());
     }
 }

@@ -1,6 +1,6 @@
 package io.trailguard.archive;
 
-import io.trailguard.config.StackConfig;
+import io.trailguard.naming.Topology;
 import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
 import io.trailguard.naming.Names;
@@ -20,9 +20,9 @@ final class AccountTrailStatements {
         return "arn:aws:cloudtrail:*:*:trail/" + Names.MEMBER_TRAIL;
     }
 
-    static List<Statement> bucket(StackConfig c) {
+    static List<Statement> bucket(Topology c) {
         String bucket = Names.trailBucketArn(c);
-        String org = c.organization().id();
+        String org = c.organizationId();
         return List.of(
                 Statement.allow("AccountTrailsAclCheck")
                         .principal(Principal.service("cloudtrail.amazonaws.com"))
@@ -41,8 +41,8 @@ final class AccountTrailStatements {
                         .build());
     }
 
-    static List<Statement> key(StackConfig c) {
-        String org = c.organization().id();
+    static List<Statement> key(Topology c) {
+        String org = c.organizationId();
         return List.of(
                 Statement.allow("AccountTrailsEncryptLogs")
                         .principal(Principal.service("cloudtrail.amazonaws.com"))

@@ -40,7 +40,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.trailguard.config.LogArchiveSettings;
-import io.trailguard.config.StackConfig;
 import io.trailguard.naming.Names;
 import java.util.List;
 import java.util.Objects;
@@ -60,23 +59,23 @@ public final class LogArchive extends ComponentResource {
     /**
      * @param provider the log-archive account's provider (required: the archive must never land elsewhere)
      */
-    public LogArchive(String name, StackConfig config, Provider provider) {
+    public LogArchive(String name, LogArchiveArgs args, Provider provider) {
         super("trailguard:archive:LogArchive", name, ComponentResourceOptions.builder().build());
         Objects.requireNonNull(provider, "LogArchive needs the log-archive account's provider");
-        LogArchiveSettings s = config.logArchive();
+        LogArchiveSettings s = args.settings();
 
         this.key = new Key(name + "-trail-key", KeyArgs.builder()
                 .description("trailguard: encrypts the organization trail's log files and central log group")
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
-                .policy(TrailKeyPolicy.of(config).toJson())
+                .policy(TrailKeyPolicy.of(args).toJson())
                 .build(), opts(provider).protect(true).build());
         new Alias(name + "-trail-key-alias", AliasArgs.builder()
                 .name(Names.TRAIL_KEY_ALIAS)
                 .targetKeyId(key.keyId())
                 .build(), opts(provider).build());
 
-        BucketV2 accessLogs = s.accessLogs().enabled() ? accessLogBucket(name, config, provider) : null;
+        BucketV2 accessLogs = s.accessLogs().enabled() ? accessLogBucket(name, args, provider) : null;
 
         this.trailBucket = new BucketV2(name + "-trail-bucket", BucketV2Args.builder()
                 .bucket(s.bucketName())
@@ -139,15 +138,15 @@ public final class LogArchive extends ComponentResource {
         }
         var policy = new BucketPolicy(name + "-trail-bucket-policy", BucketPolicyArgs.builder()
                 .bucket(bucket)
-                .policy(TrailBucketPolicy.of(config).toJson())
+                .policy(TrailBucketPolicy.of(args).toJson())
                 .build(), opts(provider).dependsOn(publicAccess, ownership).build());
 
         this.readiness = List.of(key, trailBucket, versioning, lock, encryption, policy);
         registerOutputs(java.util.Map.of("trailBucket", bucket, "trailKeyArn", key.arn()));
     }
 
-    private BucketV2 accessLogBucket(String name, StackConfig config, Provider provider) {
-        LogArchiveSettings.AccessLogSettings a = config.logArchive().accessLogs();
+    private BucketV2 accessLogBucket(String name, LogArchiveArgs args, Provider provider) {
+        LogArchiveSettings.AccessLogSettings a = args.settings().accessLogs();
         BucketV2 b = new BucketV2(name + "-access-log-bucket", BucketV2Args.builder()
                 .bucket(a.bucketName())
                 .forceDestroy(false)
@@ -183,7 +182,7 @@ public final class LogArchive extends ComponentResource {
                 .build(), opts(provider).dependsOn(versioning).build());
         new BucketPolicy(name + "-access-log-bucket-policy", BucketPolicyArgs.builder()
                 .bucket(bucket)
-                .policy(AccessLogBucketPolicy.of(config).toJson())
+                .policy(AccessLogBucketPolicy.of(args).toJson())
                 .build(), opts(provider).dependsOn(publicAccess, ownership).build());
         return b;
     }

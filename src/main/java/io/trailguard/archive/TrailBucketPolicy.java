@@ -1,6 +1,5 @@
 package io.trailguard.archive;
 
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
@@ -39,10 +38,10 @@ public final class TrailBucketPolicy {
 
     private TrailBucketPolicy() {}
 
-    public static PolicyDocument of(StackConfig c) {
-        String bucket = Names.trailBucketArn(c);
-        String trailArn = Names.orgTrailArn(c);
-        String mgmt = c.organization().managementAccountId();
+    public static PolicyDocument of(LogArchiveArgs c) {
+        String bucket = Names.trailBucketArn(c.topology());
+        String trailArn = Names.orgTrailArn(c.topology());
+        String mgmt = c.topology().managementAccountId();
         List<Statement> s = new ArrayList<>();
         s.add(Policies.denyInsecureTransport(bucket));
         s.add(Statement.allow("CloudTrailAclCheck")
@@ -61,16 +60,16 @@ public final class TrailBucketPolicy {
         s.add(Statement.allow("CloudTrailWriteOrganization")
                 .principal(Principal.service("cloudtrail.amazonaws.com"))
                 .actions("s3:PutObject")
-                .resources(bucket + "/AWSLogs/" + c.organization().id() + "/*")
+                .resources(bucket + "/AWSLogs/" + c.topology().organizationId() + "/*")
                 .condition("StringEquals", "s3:x-amz-acl", "bucket-owner-full-control")
                 .condition("StringEquals", "aws:SourceArn", trailArn)
                 .build());
-        s.addAll(AccountTrailStatements.bucket(c));
+        s.addAll(AccountTrailStatements.bucket(c.topology()));
         s.add(Statement.deny("DenyEvidenceTampering")
                 .principal(Principal.ANYONE)
                 .actions(TAMPER_ACTIONS)
                 .resources(bucket, bucket + "/*")
-                .condition("ArnNotLike", "aws:PrincipalArn", c.organization().deployRoleArn(c.logArchive().accountId()))
+                .condition("ArnNotLike", "aws:PrincipalArn", c.adminRoles().deployRoleArn(c.topology().logArchiveAccountId()))
                 .build());
         return new PolicyDocument(s);
     }

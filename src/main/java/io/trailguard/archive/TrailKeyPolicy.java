@@ -1,6 +1,5 @@
 package io.trailguard.archive;
 
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.KeyAdministration;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
@@ -21,13 +20,13 @@ public final class TrailKeyPolicy {
 
     private TrailKeyPolicy() {}
 
-    public static PolicyDocument of(StackConfig c) {
-        String archive = c.logArchive().accountId();
-        String mgmt = c.organization().managementAccountId();
-        String trailArn = Names.orgTrailArn(c);
+    public static PolicyDocument of(LogArchiveArgs c) {
+        String archive = c.topology().logArchiveAccountId();
+        String mgmt = c.topology().managementAccountId();
+        String trailArn = Names.orgTrailArn(c.topology());
         List<Statement> s = new ArrayList<>();
 
-        s.add(KeyAdministration.statement(c, archive));
+        s.add(KeyAdministration.statement(archive, c.adminRoles().arns(archive)));
 
         s.add(Statement.allow("CloudTrailEncryptLogs")
                 .principal(Principal.service("cloudtrail.amazonaws.com"))
@@ -43,25 +42,25 @@ public final class TrailKeyPolicy {
                 .condition("StringEquals", "aws:SourceArn", trailArn)
                 .build());
 
-        s.addAll(AccountTrailStatements.key(c));
+        s.addAll(AccountTrailStatements.key(c.topology()));
 
-        if (!c.logArchive().readerRoleArns().isEmpty()) {
+        if (!c.settings().readerRoleArns().isEmpty()) {
             Set<String> readerAccounts = new LinkedHashSet<>();
-            c.logArchive().readerRoleArns().forEach(a -> readerAccounts.add("arn:aws:iam::" + a.split(":")[4] + ":root"));
+            c.settings().readerRoleArns().forEach(a -> readerAccounts.add("arn:aws:iam::" + a.split(":")[4] + ":root"));
             s.add(Statement.allow("ReadersDecryptLogFiles")
                     .principal(Principal.aws(List.copyOf(readerAccounts)))
                     .actions("kms:Decrypt")
                     .resources("*")
-                    .condition("ArnEquals", "aws:PrincipalArn", c.logArchive().readerRoleArns())
+                    .condition("ArnEquals", "aws:PrincipalArn", c.settings().readerRoleArns())
                     .condition("Null", "kms:EncryptionContext:aws:cloudtrail:arn", "false")
                     .build());
         }
 
         s.add(Statement.allow("CloudWatchLogsCentralLogGroup")
-                .principal(Principal.service("logs." + c.homeRegion() + ".amazonaws.com"))
+                .principal(Principal.service("logs." + c.topology().homeRegion() + ".amazonaws.com"))
                 .actions("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
                 .resources("*")
-                .condition("ArnLike", "kms:EncryptionContext:aws:logs:arn", Names.centralLogGroupArn(c))
+                .condition("ArnLike", "kms:EncryptionContext:aws:logs:arn", Names.centralLogGroupArn(c.topology()))
                 .build());
         return new PolicyDocument(s);
     }

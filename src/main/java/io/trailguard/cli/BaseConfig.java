@@ -1,6 +1,6 @@
 package io.trailguard.cli;
 
-import io.trailguard.StackLoader;
+import io.trailguard.stack.StackLoader;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

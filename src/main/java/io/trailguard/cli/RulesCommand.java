@@ -3,7 +3,7 @@ package io.trailguard.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.CompiledPattern;
 import io.trailguard.detect.Events;

@@ -54,7 +54,7 @@ public final class StackOptions {
     }
 
     public LoadResult load() {
-        return io.trailguard.StackLoader.fromFile(file());
+        return io.trailguard.stack.StackLoader.fromFile(file());
     }
 
     /** The validated config, or empty after printing every error to {@code err} (the command then exits 1). */

@@ -1,5 +1,6 @@
 package io.trailguard.config;
 
+import io.trailguard.detect.Severity;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.trailguard.config;
 
+import io.trailguard.detect.Severity;
 import io.trailguard.config.AlertingSettings.Endpoint;
 import io.trailguard.config.AlertingSettings.Protocol;
 import io.trailguard.config.GuardrailSettings.Guardrail;
@@ -9,7 +10,7 @@ import io.trailguard.config.LogArchiveSettings.AccessLogSettings;
 import io.trailguard.config.LogArchiveSettings.LifecycleSettings;
 import io.trailguard.config.LogArchiveSettings.ObjectLockMode;
 import io.trailguard.config.LogArchiveSettings.ObjectLockSettings;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.config.TrailSettings.DataEventSelector;
 import io.trailguard.config.YNode.YMap;
 import io.trailguard.config.YNode.YScalar;

@@ -1,5 +1,6 @@
 package io.trailguard.config;
 
+import io.trailguard.detect.Severity;
 import io.trailguard.config.AlertingSettings.Endpoint;
 import io.trailguard.config.GuardrailSettings.Guardrail;
 import io.trailguard.config.LogArchiveSettings.LifecycleSettings;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Semantic checks of a bound config: formats, cross-references, AWS limits. Every check appends to one list
  * so that all problems are reported at once. Checks contributed by other concerns (detection rules,
- * guardrail sizes) are passed in by the caller ({@code io.trailguard.StackLoader}) and run after these pass.
+ * guardrail sizes) are passed in by the caller ({@code io.trailguard.stack.StackLoader}) and run after these pass.
  */
 public final class ConfigValidator {
 

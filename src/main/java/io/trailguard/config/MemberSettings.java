@@ -1,5 +1,6 @@
 package io.trailguard.config;
 
+import io.trailguard.detect.Feed;
 import java.util.List;
 
 /**
@@ -16,16 +17,4 @@ public record MemberSettings(
         int logRetentionDays,
         List<String> ruleSets,
         List<String> enabledRules,
-        List<String> disabledRules) {
-
-    public enum Feed {
-        /** Account-level multi-region trail delivering to the account's log group (CIS verbatim, Security Hub credit). */
-        TRAIL,
-        /** EventBridge rules in every allowed region forwarding CloudTrail events to the home region's log group. */
-        EVENTBRIDGE;
-
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-}
+        List<String> disabledRules) {}

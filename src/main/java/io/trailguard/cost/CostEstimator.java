@@ -1,7 +1,7 @@
 package io.trailguard.cost;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.config.StackConfig;
 import java.util.ArrayList;
 import java.util.List;

@@ -26,6 +26,16 @@ public final class Catalogue {
         return ALL;
     }
 
+    /** The organization-wide tamper rules for the central log group (config's default deploy role). */
+    public static List<Rule> backstop() {
+        return ruleSet(BackstopRules.SET);
+    }
+
+    /** The backstop for a stack whose deploy role is {@code deployRoleName}: its provider sessions are the low record. */
+    public static List<Rule> backstop(String deployRoleName) {
+        return deployRoleName.equals(BackstopRules.DEFAULT_DEPLOY_ROLE) ? backstop() : BackstopRules.all(deployRoleName);
+    }
+
     public static Optional<Rule> byId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
     }

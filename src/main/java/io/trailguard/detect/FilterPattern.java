@@ -1,6 +1,5 @@
 package io.trailguard.detect;
 
-import io.trailguard.config.MemberSettings.Feed;
 
 /**
  * A CloudWatch Logs JSON filter pattern {@code { condition }} as data. The public entry points of the pattern

@@ -10,7 +10,6 @@ import static io.trailguard.detect.Patterns.pattern;
 
 import io.trailguard.config.GuardedResource;
 import io.trailguard.config.GuardedResource.Type;
-import io.trailguard.config.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +31,13 @@ import java.util.Set;
  * {@code keyId}, {@code bucketName}, {@code secretId}), scoped to the resource's account and region (names are only
  * unique there; S3 bucket names are global).
  */
-final class GuardedResourceRules {
+public final class GuardedResourceRules {
 
     static final String SET = "guarded";
 
     private GuardedResourceRules() {}
 
-    static Rule rule(GuardedResource resource) {
+    public static Rule rule(GuardedResource resource) {
         Type type = resource.type();
         if (type == null) {
             throw new IllegalArgumentException("unsupported guarded resource ARN: " + resource.arn());

@@ -1,8 +1,8 @@
 package io.trailguard.detect;
 
-import static io.trailguard.config.Severity.CRITICAL;
-import static io.trailguard.config.Severity.HIGH;
-import static io.trailguard.config.Severity.MEDIUM;
+import static io.trailguard.detect.Severity.CRITICAL;
+import static io.trailguard.detect.Severity.HIGH;
+import static io.trailguard.detect.Severity.MEDIUM;
 import static io.trailguard.detect.Patterns.and;
 import static io.trailguard.detect.Patterns.eq;
 import static io.trailguard.detect.Patterns.isFalse;

@@ -1,7 +1,7 @@
 package io.trailguard.detect;
 
-import static io.trailguard.config.Severity.HIGH;
-import static io.trailguard.config.Severity.MEDIUM;
+import static io.trailguard.detect.Severity.HIGH;
+import static io.trailguard.detect.Severity.MEDIUM;
 import static io.trailguard.detect.Patterns.and;
 import static io.trailguard.detect.Patterns.eq;
 import static io.trailguard.detect.Patterns.oneOf;

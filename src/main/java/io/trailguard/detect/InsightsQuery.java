@@ -1,6 +1,5 @@
 package io.trailguard.detect;
 
-import io.trailguard.config.MemberSettings.Feed;
 import java.util.regex.Pattern;
 
 /**

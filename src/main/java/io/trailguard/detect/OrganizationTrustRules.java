@@ -1,6 +1,6 @@
 package io.trailguard.detect;
 
-import static io.trailguard.config.Severity.HIGH;
+import static io.trailguard.detect.Severity.HIGH;
 import static io.trailguard.detect.Patterns.and;
 import static io.trailguard.detect.Patterns.eq;
 import static io.trailguard.detect.Patterns.ne;
@@ -10,7 +10,6 @@ import static io.trailguard.detect.Patterns.pattern;
 import static io.trailguard.detect.Patterns.regex;
 import static io.trailguard.detect.RuleBuilder.rule;
 
-import io.trailguard.config.MemberSettings.Feed;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

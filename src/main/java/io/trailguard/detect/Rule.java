@@ -1,7 +1,5 @@
 package io.trailguard.detect;
 
-import io.trailguard.config.MemberSettings.Feed;
-import io.trailguard.config.Severity;
 import java.util.List;
 import java.util.Set;
 

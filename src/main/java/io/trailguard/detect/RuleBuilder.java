@@ -1,6 +1,5 @@
 package io.trailguard.detect;
 
-import io.trailguard.config.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

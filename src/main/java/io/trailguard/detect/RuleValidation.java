@@ -40,7 +40,7 @@ public final class RuleValidation {
      * An unsupported ARN, operations unknown for the type, and a generated pattern that breaks AWS's limits on the
      * feed of the account that holds the resource.
      */
-    public static List<ConfigError> guardedResource(String path, GuardedResource g, MemberSettings.Feed feed) {
+    public static List<ConfigError> guardedResource(String path, GuardedResource g, Feed feed) {
         List<ConfigError> errors = new ArrayList<>();
         if (g.type() == null) {
             errors.add(new ConfigError(path + ".arn", "unsupported resource ARN '" + g.arn() + "'",
@@ -58,7 +58,7 @@ public final class RuleValidation {
     }
 
     /** AWS's per-pattern limits, for the pattern as rendered on the feed. */
-    public static List<ConfigError> pattern(String path, FilterPattern p, MemberSettings.Feed feed) {
+    public static List<ConfigError> pattern(String path, FilterPattern p, Feed feed) {
         List<ConfigError> errors = new ArrayList<>();
         int length = p.render(feed).length();
         if (length > FilterPattern.MAX_LENGTH) {
@@ -73,7 +73,7 @@ public final class RuleValidation {
     }
 
     /** The limits of one log group holding {@code rules}: filter count, regex count, pattern limits, metric names. */
-    public static List<ConfigError> logGroup(String path, List<Rule> rules, MemberSettings.Feed feed) {
+    public static List<ConfigError> logGroup(String path, List<Rule> rules, Feed feed) {
         List<ConfigError> errors = new ArrayList<>();
         if (rules.size() > MAX_FILTERS_PER_LOG_GROUP) {
             errors.add(new ConfigError(path, rules.size() + " metric filters on one log group",

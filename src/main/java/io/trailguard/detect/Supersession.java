@@ -44,6 +44,11 @@ public final class Supersession {
         return new Supersession(by, central);
     }
 
+    /** For a member account's log group, against the backstop's supersessions (the same whatever the deploy role). */
+    public static Supersession forMemberLogGroup(List<Rule> logGroup) {
+        return of(logGroup, Catalogue.ruleSet(BackstopRules.SET));
+    }
+
     /** The rules on the same log group whose alarm suppresses this rule's notification; empty when none. */
     public List<String> suppressors(Rule rule) {
         return suppressors.getOrDefault(rule.id(), List.of());

@@ -1,6 +1,5 @@
 package io.trailguard.guardrails;
 
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Statement;
 
@@ -9,7 +8,7 @@ final class DenyLeaveOrganizationPolicy {
 
     private DenyLeaveOrganizationPolicy() {}
 
-    static PolicyDocument document(StackConfig c) {
+    static PolicyDocument document(GuardrailsArgs c) {
         return PolicyDocument.of(Statement.deny("DenyLeavingOrganization")
                 .actions("organizations:LeaveOrganization")
                 .resources("*")

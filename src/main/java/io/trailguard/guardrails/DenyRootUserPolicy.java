@@ -1,6 +1,5 @@
 package io.trailguard.guardrails;
 
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Statement;
 
@@ -12,7 +11,7 @@ final class DenyRootUserPolicy {
 
     private DenyRootUserPolicy() {}
 
-    static PolicyDocument document(StackConfig c) {
+    static PolicyDocument document(GuardrailsArgs c) {
         return PolicyDocument.of(Statement.deny("DenyRootUser")
                 .actions("*")
                 .resources("*")

@@ -2,7 +2,6 @@ package io.trailguard.guardrails;
 
 import io.trailguard.config.GuardrailSettings;
 import io.trailguard.config.GuardrailSettings.Guardrail;
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.naming.Names;
 import java.util.List;
@@ -28,7 +27,7 @@ final class GuardrailCatalog {
         };
     }
 
-    static PolicyDocument document(Guardrail g, StackConfig c) {
+    static PolicyDocument document(Guardrail g, GuardrailsArgs c) {
         return switch (g) {
             case REGION_DENY -> RegionDenyPolicy.document(c);
             case PROTECT_AUDIT_TRAIL -> ProtectAuditTrailPolicy.document(c);
@@ -40,7 +39,7 @@ final class GuardrailCatalog {
     }
 
     /** Own targets if configured, else the defaults: the log-archive account for ProtectLogArchive, else {@code guardrails.targets}. */
-    static List<String> targets(Guardrail g, StackConfig c) {
+    static List<String> targets(Guardrail g, GuardrailsArgs c) {
         GuardrailSettings s = c.guardrails();
         List<String> own = s.policy(g).targets();
         if (!own.isEmpty()) {

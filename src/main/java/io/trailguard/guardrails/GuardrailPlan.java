@@ -2,7 +2,6 @@ package io.trailguard.guardrails;
 
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.GuardrailSettings.Guardrail;
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +59,12 @@ public record GuardrailPlan(List<PlannedPolicy> policies, List<TargetCount> targ
     }
 
     /** The plan for a validated config; an empty plan when guardrails are disabled. */
-    public static GuardrailPlan of(StackConfig config) {
+    public static GuardrailPlan of(GuardrailsArgs config) {
         return GuardrailPlanner.plan(config);
     }
 
-    /** A config check (wired in {@code io.trailguard.StackLoader}): sizes, counts and targets, each error with its config path. */
-    public static List<ConfigError> check(StackConfig config) {
+    /** A config check (wired in {@code io.trailguard.stack.StackLoader}): sizes, counts and targets, each error with its config path. */
+    public static List<ConfigError> check(GuardrailsArgs config) {
         return of(config).errors();
     }
 

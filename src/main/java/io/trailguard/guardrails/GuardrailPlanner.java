@@ -3,7 +3,6 @@ package io.trailguard.guardrails;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.GuardrailSettings;
 import io.trailguard.config.GuardrailSettings.Guardrail;
-import io.trailguard.config.StackConfig;
 import io.trailguard.guardrails.GuardrailPlan.PlannedPolicy;
 import io.trailguard.guardrails.GuardrailPlan.TargetCount;
 import io.trailguard.iam.PolicyDocument;
@@ -36,7 +35,7 @@ final class GuardrailPlanner {
 
     private GuardrailPlanner() {}
 
-    static GuardrailPlan plan(StackConfig c) {
+    static GuardrailPlan plan(GuardrailsArgs c) {
         GuardrailSettings s = c.guardrails();
         if (!s.enabled()) {
             return new GuardrailPlan(List.of(), List.of(), List.of());
@@ -65,7 +64,7 @@ final class GuardrailPlanner {
         return new GuardrailPlan(fit.policies(), counts, errors);
     }
 
-    private static Fit fit(List<Unit> units, StackConfig c) {
+    private static Fit fit(List<Unit> units, GuardrailsArgs c) {
         int limit = c.guardrails().limits().maxPolicyChars();
         List<PlannedPolicy> policies = new ArrayList<>();
         List<ConfigError> errors = new ArrayList<>();
@@ -81,7 +80,7 @@ final class GuardrailPlanner {
         return new Fit(policies, errors);
     }
 
-    private static List<PolicyDocument> documents(List<Statement> statements, int limit, Unit u, StackConfig c, List<ConfigError> errors) {
+    private static List<PolicyDocument> documents(List<Statement> statements, int limit, Unit u, GuardrailsArgs c, List<ConfigError> errors) {
         if (StatementPacker.size(statements) <= limit) {
             return List.of(new PolicyDocument(statements));
         }
@@ -94,7 +93,7 @@ final class GuardrailPlanner {
         return packing.documents();
     }
 
-    private static ConfigError tooBig(Unit u, StatementPacker.Oversized o, int limit, StackConfig c) {
+    private static ConfigError tooBig(Unit u, StatementPacker.Oversized o, int limit, GuardrailsArgs c) {
         Guardrail owner = u.guardrails().stream()
                 .filter(g -> GuardrailCatalog.document(g, c).statements().stream().anyMatch(st -> o.sid() != null && o.sid().equals(st.sid())))
                 .findFirst().orElse(u.guardrails().get(0));

@@ -9,7 +9,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import io.trailguard.config.StackConfig;
 import io.trailguard.guardrails.GuardrailPlan.PlannedPolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class Guardrails extends ComponentResource {
      * @return empty when guardrails are disabled or none is switched on
      * @throws IllegalArgumentException when the plan has errors (the validator reports them first)
      */
-    public static Optional<Guardrails> create(StackConfig config, Provider managementProvider) {
+    public static Optional<Guardrails> create(GuardrailsArgs config, Provider managementProvider) {
         GuardrailPlan plan = GuardrailPlan.of(config);
         requireFits(plan);
         if (plan.policies().isEmpty()) {

@@ -1,6 +1,5 @@
 package io.trailguard.guardrails;
 
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Statement;
 import java.util.List;
@@ -37,7 +36,7 @@ final class ProtectAuditTrailPolicy {
 
     private ProtectAuditTrailPolicy() {}
 
-    static PolicyDocument document(StackConfig c) {
+    static PolicyDocument document(GuardrailsArgs c) {
         String management = c.organization().managementAccountId();
         String organizationTrails = "arn:aws:cloudtrail:*:" + management + ":trail/*";
         List<String> exempt = Principals.deployRole(c.organization());

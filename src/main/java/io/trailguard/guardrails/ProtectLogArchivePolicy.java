@@ -1,7 +1,6 @@
 package io.trailguard.guardrails;
 
 import io.trailguard.config.LogArchiveSettings;
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Statement;
 import io.trailguard.naming.Names;
@@ -63,12 +62,12 @@ final class ProtectLogArchivePolicy {
 
     private ProtectLogArchivePolicy() {}
 
-    static PolicyDocument document(StackConfig c) {
+    static PolicyDocument document(GuardrailsArgs c) {
         LogArchiveSettings archive = c.logArchive();
         List<String> exempt = Principals.deployRole(c.organization());
-        List<String> buckets = new ArrayList<>(List.of(Names.trailBucketArn(c)));
+        List<String> buckets = new ArrayList<>(List.of(Names.trailBucketArn(c.topology())));
         if (archive.accessLogs().enabled()) {
-            buckets.add(Names.accessLogBucketArn(c));
+            buckets.add(Names.accessLogBucketArn(c.topology()));
         }
         List<String> objects = buckets.stream().map(b -> b + "/*").toList();
         return PolicyDocument.of(

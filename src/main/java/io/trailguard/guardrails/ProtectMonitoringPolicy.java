@@ -1,7 +1,6 @@
 package io.trailguard.guardrails;
 
 import io.trailguard.config.Organization;
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Statement;
 import io.trailguard.naming.Names;
@@ -82,7 +81,7 @@ final class ProtectMonitoringPolicy {
 
     private ProtectMonitoringPolicy() {}
 
-    static PolicyDocument document(StackConfig c) {
+    static PolicyDocument document(GuardrailsArgs c) {
         Organization o = c.organization();
         List<String> exempt = Principals.deployRole(o);
         List<String> trustedRoles = new ArrayList<>();

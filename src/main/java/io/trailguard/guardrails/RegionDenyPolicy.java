@@ -1,7 +1,6 @@
 package io.trailguard.guardrails;
 
 import io.trailguard.config.Organization;
-import io.trailguard.config.StackConfig;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Statement;
 
@@ -19,7 +18,7 @@ final class RegionDenyPolicy {
 
     private RegionDenyPolicy() {}
 
-    static PolicyDocument document(StackConfig c) {
+    static PolicyDocument document(GuardrailsArgs c) {
         Organization o = c.organization();
         return PolicyDocument.of(Statement.deny(SID)
                 .notActions(GlobalServices.CONTROL_TOWER_REGION_DENY_NOT_ACTIONS)

@@ -3,7 +3,6 @@ package io.trailguard.guardrails;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.GuardrailSettings;
 import io.trailguard.config.GuardrailSettings.Guardrail;
-import io.trailguard.config.StackConfig;
 import io.trailguard.guardrails.GuardrailPlan.TargetCount;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ final class TargetChecks {
 
     private TargetChecks() {}
 
-    static List<ConfigError> errors(StackConfig c) {
+    static List<ConfigError> errors(GuardrailsArgs c) {
         List<ConfigError> errors = new ArrayList<>();
         GuardrailSettings s = c.guardrails();
         for (int i = 0; i < s.targets().size(); i++) {
@@ -31,21 +30,21 @@ final class TargetChecks {
         return errors;
     }
 
-    private static void target(String path, String target, StackConfig c, List<ConfigError> errors) {
+    private static void target(String path, String target, GuardrailsArgs c, List<ConfigError> errors) {
         if (!target.matches("\\d{12}")) {
             return;
         }
         if (target.equals(c.organization().managementAccountId())) {
             errors.add(new ConfigError(path, "SCPs never restrict the management account " + target,
                     "remove it; attach guardrails to the root, OUs or member accounts"));
-        } else if (c.account(target).isEmpty()) {
+        } else if (!c.accountIds().contains(target)) {
             errors.add(new ConfigError(path, "account " + target + " is not in trailguard:accounts",
                     "add it to trailguard:accounts or fix the id"));
         }
     }
 
     /** {@code path: SCPs on <target> would be 6, limit 5 (...)}, at the config key that attaches the most there. */
-    static ConfigError overflow(TargetCount t, StackConfig c) {
+    static ConfigError overflow(TargetCount t, GuardrailsArgs c) {
         int over = t.total() - t.limit();
         return new ConfigError(pathOf(t.target(), c),
                 "SCPs on " + t.target() + " would be " + t.total() + ", limit " + t.limit() + " (over by " + over + ": "
@@ -55,7 +54,7 @@ final class TargetChecks {
                         + "(AWS reported 10 since 2026)");
     }
 
-    private static String pathOf(String target, StackConfig c) {
+    private static String pathOf(String target, GuardrailsArgs c) {
         GuardrailSettings s = c.guardrails();
         int i = s.targets().indexOf(target);
         if (i >= 0) {

@@ -1,7 +1,5 @@
 package io.trailguard.iam;
 
-import io.trailguard.config.StackConfig;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,15 +17,13 @@ public final class KeyAdministration {
 
     private KeyAdministration() {}
 
-    public static Statement statement(StackConfig c, String accountId) {
-        List<String> admins = new ArrayList<>();
-        admins.add(c.organization().deployRoleArn(accountId));
-        c.organization().breakGlassRoleNames().forEach(r -> admins.add("arn:aws:iam::" + accountId + ":role/" + r));
+    /** @param adminArns the roles of {@code accountId} that may administer the key ({@link AdminRoles#arns}) */
+    public static Statement statement(String accountId, List<String> adminArns) {
         return Statement.allow("KeyAdministration")
-                .principal(Principal.aws("arn:aws:iam::" + accountId + ":root"))
+                .principal(Principal.aws(Arns.accountRoot(accountId)))
                 .actions(ACTIONS)
                 .resources("*")
-                .condition("ArnLike", "aws:PrincipalArn", admins)
+                .condition("ArnLike", "aws:PrincipalArn", adminArns)
                 .build();
     }
 }

@@ -10,7 +10,7 @@ import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.trailguard.config.Account;
-import io.trailguard.config.StackConfig;
+import io.trailguard.naming.Topology;
 import io.trailguard.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +28,9 @@ final class AccountTrailFeed {
      * @param foundation resources the trail must wait for when the foundation is deployed in the same run (the
      *                   bucket and key policies CloudTrail checks on CreateTrail); empty in a member-only scope
      */
-    static Trail create(String scope, StackConfig config, Account account, Provider home, Resource parent,
+    static Trail create(String scope, Topology topology, Account account, Provider home, Resource parent,
                         Resource logGroup, List<Resource> foundation) {
-        String region = config.homeRegion();
+        String region = topology.homeRegion();
         String id = account.id();
         var role = new Role(scope + "-trail-delivery-role", RoleArgs.builder()
                 .name(Names.MEMBER_TRAIL_ROLE)
@@ -48,9 +48,9 @@ final class AccountTrailFeed {
         dependsOn.add(logGroup);
         return new Trail(scope + "-trail", TrailArgs.builder()
                 .name(Names.MEMBER_TRAIL)
-                .s3BucketName(config.logArchive().bucketName())
+                .s3BucketName(topology.trailBucket())
                 .s3KeyPrefix(Names.MEMBER_TRAIL_PREFIX)
-                .kmsKeyId(Names.trailKeyAliasArn(config))
+                .kmsKeyId(Names.trailKeyAliasArn(topology))
                 .isMultiRegionTrail(true)
                 .includeGlobalServiceEvents(true)
                 .enableLogFileValidation(true)

@@ -1,6 +1,6 @@
 package io.trailguard.member;
 
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.detect.Rule;
 
 /**

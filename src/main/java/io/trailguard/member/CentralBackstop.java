@@ -4,11 +4,9 @@ import com.pulumi.aws.Provider;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import io.trailguard.config.MemberSettings.Feed;
-import io.trailguard.config.Severity;
-import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Feed;
 import io.trailguard.detect.Rule;
-import io.trailguard.detect.RuleSelection;
+import io.trailguard.detect.Severity;
 import io.trailguard.detect.Supersession;
 import io.trailguard.naming.Names;
 import java.util.List;
@@ -24,17 +22,16 @@ public final class CentralBackstop extends ComponentResource {
 
     public static final String TYPE = "trailguard:member:CentralBackstop";
     /**
-     * @param centralLogGroup the organization trail's log group, which the filters must wait for
      * @param logArchive      the log-archive account's provider in the home region
      */
-    public CentralBackstop(String name, StackConfig config, LogGroup centralLogGroup, Provider logArchive) {
+    public CentralBackstop(String name, CentralBackstopArgs args, Provider logArchive) {
         super(TYPE, name, ComponentResourceOptions.builder().build());
         Objects.requireNonNull(logArchive, "CentralBackstop needs the log-archive account's provider");
-        String label = "the organization trail (all accounts, via log-archive " + config.logArchive().accountId() + ")";
-        var target = new RuleAlarms.Target(name, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, logArchive, this, centralLogGroup);
-        String critical = Names.centralTopicArn(config, config.homeRegion(), Severity.CRITICAL);
-        String low = Names.centralTopicArn(config, config.homeRegion(), Severity.LOW);
-        List<Rule> rules = RuleSelection.backstop(config);
+        String label = "the organization trail (all accounts, via log-archive " + args.topology().logArchiveAccountId() + ")";
+        var target = new RuleAlarms.Target(name, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, logArchive, this, args.centralLogGroup());
+        String critical = Names.centralTopicArn(args.topology(), args.topology().homeRegion(), Severity.CRITICAL);
+        String low = Names.centralTopicArn(args.topology(), args.topology().homeRegion(), Severity.LOW);
+        List<Rule> rules = args.rules();
         RuleAlarms.create(target, rules, rule -> List.of(rule.severity() == Severity.LOW ? low : critical),
                 Supersession.of(rules, List.of()));
         registerOutputs(Map.of());

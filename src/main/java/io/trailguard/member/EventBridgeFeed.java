@@ -14,7 +14,6 @@ import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.trailguard.config.Account;
-import io.trailguard.config.StackConfig;
 import io.trailguard.naming.Names;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +27,9 @@ final class EventBridgeFeed {
 
     private EventBridgeFeed() {}
 
-    /** @param providers one per feed region, home region first ({@link FeedRegions}) */
-    static void create(String scope, StackConfig config, Account account, Map<String, Provider> providers,
+    /** @param providers one per feed region, home region included ({@link FeedRegions}) */
+    static void create(String scope, String home, Account account, Map<String, Provider> providers,
                        Resource parent, Resource logGroup) {
-        String home = config.homeRegion();
         String id = account.id();
         Provider homeProvider = providers.get(home);
 

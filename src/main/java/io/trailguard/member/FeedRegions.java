@@ -1,8 +1,6 @@
 package io.trailguard.member;
 
-import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
-import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Feed;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -14,13 +12,13 @@ public final class FeedRegions {
 
     private FeedRegions() {}
 
-    public static List<String> of(StackConfig config, Account account) {
-        String home = config.homeRegion();
-        if (account.monitoring().feed() == Feed.TRAIL) {
+    /** @param allowedRegions the regions workloads may use, each of which an EventBridge feed listens in */
+    public static List<String> of(String home, List<String> allowedRegions, Feed feed) {
+        if (feed == Feed.TRAIL) {
             // A multi-region trail in the home region covers every region and global events with one provider.
             return List.of(home);
         }
-        TreeSet<String> others = new TreeSet<>(config.organization().allowedRegions());
+        TreeSet<String> others = new TreeSet<>(allowedRegions);
         others.add(GLOBAL_EVENTS_REGION);
         others.remove(home);
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(home), others.stream()).toList();

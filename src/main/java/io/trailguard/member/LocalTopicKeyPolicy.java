@@ -1,6 +1,7 @@
 package io.trailguard.member;
 
-import io.trailguard.config.StackConfig;
+import io.trailguard.iam.AdminRoles;
+import io.trailguard.iam.Arns;
 import io.trailguard.iam.KeyAdministration;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
@@ -16,9 +17,9 @@ final class LocalTopicKeyPolicy {
 
     private LocalTopicKeyPolicy() {}
 
-    static PolicyDocument of(StackConfig c, String region, String accountId) {
+    static PolicyDocument of(AdminRoles adminRoles, String region, String accountId) {
         return PolicyDocument.of(
-                KeyAdministration.statement(c, accountId),
+                KeyAdministration.statement(accountId, adminRoles.arns(accountId)),
                 Statement.allow("AccountAlarmsEncrypt")
                         .principal(Principal.service("cloudwatch.amazonaws.com"))
                         .actions("kms:Decrypt", "kms:GenerateDataKey*")
@@ -27,7 +28,7 @@ final class LocalTopicKeyPolicy {
                         .condition("ArnLike", "aws:SourceArn", Names.alarmArnPattern(region, accountId))
                         .build(),
                 Statement.allow("AccountThroughSns")
-                        .principal(Principal.aws("arn:aws:iam::" + accountId + ":root"))
+                        .principal(Principal.aws(Arns.accountRoot(accountId)))
                         .actions("kms:Decrypt", "kms:GenerateDataKey*")
                         .resources("*")
                         .condition("StringEquals", "kms:ViaService", "sns." + region + ".amazonaws.com")

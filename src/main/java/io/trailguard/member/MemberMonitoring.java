@@ -13,10 +13,9 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
-import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Feed;
+import io.trailguard.naming.Topology;
 import io.trailguard.detect.Rule;
-import io.trailguard.detect.RuleSelection;
 import io.trailguard.detect.Supersession;
 import io.trailguard.naming.Names;
 import java.util.List;
@@ -34,9 +33,9 @@ public final class MemberMonitoring extends ComponentResource {
 
     public MemberMonitoring(String name, MemberMonitoringArgs args) {
         super(TYPE, name, ComponentResourceOptions.builder().build());
-        StackConfig config = args.config();
+        Topology topology = args.topology();
         Account account = args.account();
-        String home = config.homeRegion();
+        String home = topology.homeRegion();
         Provider homeProvider = args.providers().get(home);
 
         // Removing an account from config must never delete its evidence.
@@ -48,7 +47,7 @@ public final class MemberMonitoring extends ComponentResource {
                 .description("trailguard: encrypts the local alert topic of " + account.name())
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
-                .policy(LocalTopicKeyPolicy.of(config, home, account.id()).toJson())
+                .policy(LocalTopicKeyPolicy.of(args.adminRoles(), home, account.id()).toJson())
                 .build(), opts(homeProvider).build());
         new Alias(name + "-local-topic-key-alias", AliasArgs.builder()
                 .name(Names.LOCAL_TOPIC_KEY_ALIAS)
@@ -63,13 +62,13 @@ public final class MemberMonitoring extends ComponentResource {
 
         Feed feed = account.monitoring().feed();
         switch (feed) {
-            case TRAIL -> AccountTrailFeed.create(name, config, account, homeProvider, this, logGroup, args.foundation());
-            case EVENTBRIDGE -> EventBridgeFeed.create(name, config, account, args.providers(), this, logGroup);
+            case TRAIL -> AccountTrailFeed.create(name, topology, account, homeProvider, this, logGroup, args.foundation());
+            case EVENTBRIDGE -> EventBridgeFeed.create(name, home, account, args.providers(), this, logGroup);
         }
 
         var target = new RuleAlarms.Target(name, Names.MEMBER_LOG_GROUP, feed, label(account), homeProvider, this, logGroup);
-        Supersession supersession = Supersession.of(args.rules(), RuleSelection.backstop(config));
-        RuleAlarms.create(target, args.rules(), rule -> alarmActions(config, account, rule, supersession), supersession);
+        Supersession supersession = Supersession.forMemberLogGroup(args.rules());
+        RuleAlarms.create(target, args.rules(), rule -> alarmActions(topology, account, rule, supersession), supersession);
         registerOutputs(Map.of());
     }
 
@@ -77,11 +76,11 @@ public final class MemberMonitoring extends ComponentResource {
      * The account's own topic first, then the central topic of the rule's severity in the alarm's region; the central
      * topic is left out when a backstop rule already pages centrally for the same events.
      */
-    static List<String> alarmActions(StackConfig config, Account account, Rule rule, Supersession supersession) {
-        String region = config.homeRegion();
+    static List<String> alarmActions(Topology topology, Account account, Rule rule, Supersession supersession) {
+        String region = topology.homeRegion();
         String local = Names.localTopicArn(region, account.id());
         return supersession.centrallyCovered(rule) ? List.of(local)
-                : List.of(local, Names.centralTopicArn(config, region, rule.severity()));
+                : List.of(local, Names.centralTopicArn(topology, region, rule.severity()));
     }
 
     static String label(Account account) {

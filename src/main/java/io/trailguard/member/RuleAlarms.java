@@ -11,7 +11,7 @@ import com.pulumi.aws.cloudwatch.inputs.CompositeAlarmActionsSuppressorArgs;
 import com.pulumi.aws.cloudwatch.inputs.LogMetricFilterMetricTransformationArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.detect.Rule;
 import io.trailguard.detect.Supersession;
 import io.trailguard.naming.Names;

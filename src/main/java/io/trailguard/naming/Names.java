@@ -1,10 +1,9 @@
 package io.trailguard.naming;
 
-import io.trailguard.config.Severity;
-import io.trailguard.config.StackConfig;
+import io.trailguard.detect.Severity;
 
 /**
- * Every AWS name and ARN trailguard creates, derived only from config so that member stacks, SCPs and
+ * Every AWS name and ARN trailguard creates, derived only from the stack's {@link Topology} so that member stacks, SCPs and
  * policies can refer to foundation resources without Output plumbing, and so that no name depends on the
  * order of a list.
  */
@@ -37,28 +36,28 @@ public final class Names {
 
     private Names() {}
 
-    public static String orgTrailArn(StackConfig c) {
-        return "arn:aws:cloudtrail:" + c.homeRegion() + ":" + c.organization().managementAccountId() + ":trail/" + c.trail().name();
+    public static String orgTrailArn(Topology t) {
+        return "arn:aws:cloudtrail:" + t.homeRegion() + ":" + t.managementAccountId() + ":trail/" + t.trailName();
     }
 
-    public static String trailBucketArn(StackConfig c) {
-        return "arn:aws:s3:::" + c.logArchive().bucketName();
+    public static String trailBucketArn(Topology t) {
+        return "arn:aws:s3:::" + t.trailBucket();
     }
 
-    public static String accessLogBucketArn(StackConfig c) {
-        return "arn:aws:s3:::" + c.logArchive().accessLogs().bucketName();
+    public static String accessLogBucketArn(Topology t) {
+        return "arn:aws:s3:::" + t.accessLogBucket();
     }
 
     /**
-     * The trail key by alias: account trails name their KMS key from config alone, without the key id that only
+     * The trail key by alias: account trails name their KMS key from the topology alone, without the key id that only
      * exists once the foundation is deployed.
      */
-    public static String trailKeyAliasArn(StackConfig c) {
-        return "arn:aws:kms:" + c.homeRegion() + ":" + c.logArchive().accountId() + ":" + TRAIL_KEY_ALIAS;
+    public static String trailKeyAliasArn(Topology t) {
+        return "arn:aws:kms:" + t.homeRegion() + ":" + t.logArchiveAccountId() + ":" + TRAIL_KEY_ALIAS;
     }
 
-    public static String alertsKeyAliasArn(StackConfig c, String region) {
-        return "arn:aws:kms:" + region + ":" + c.alerting().securityAccountId() + ":" + ALERTS_KEY_ALIAS;
+    public static String alertsKeyAliasArn(Topology t, String region) {
+        return "arn:aws:kms:" + region + ":" + t.securityAccountId() + ":" + ALERTS_KEY_ALIAS;
     }
 
     public static String defaultEventBusArn(String region, String accountId) {
@@ -78,8 +77,8 @@ public final class Names {
         return "arn:aws:cloudwatch:" + region + ":" + accountId + ":alarm:" + ALARM_NAME_GLOB;
     }
 
-    public static String centralLogGroupArn(StackConfig c) {
-        return logGroupArn(c.homeRegion(), c.logArchive().accountId(), CENTRAL_LOG_GROUP);
+    public static String centralLogGroupArn(Topology t) {
+        return logGroupArn(t.homeRegion(), t.logArchiveAccountId(), CENTRAL_LOG_GROUP);
     }
 
     public static String memberLogGroupArn(String region, String accountId) {
@@ -94,8 +93,8 @@ public final class Names {
         return PREFIX + "-alerts-" + s.id();
     }
 
-    public static String centralTopicArn(StackConfig c, String region, Severity s) {
-        return "arn:aws:sns:" + region + ":" + c.alerting().securityAccountId() + ":" + centralTopicName(s);
+    public static String centralTopicArn(Topology t, String region, Severity s) {
+        return "arn:aws:sns:" + region + ":" + t.securityAccountId() + ":" + centralTopicName(s);
     }
 
     public static String localTopicArn(String region, String accountId) {

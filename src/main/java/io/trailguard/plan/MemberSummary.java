@@ -1,10 +1,10 @@
 package io.trailguard.plan;
 
-import io.trailguard.Trailguard;
+import io.trailguard.stack.Trailguard;
 import io.trailguard.config.Account;
 import io.trailguard.cost.CostEstimate;
 import io.trailguard.cost.CostEstimator;
-import io.trailguard.member.FeedRegions;
+import io.trailguard.stack.ComponentArgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public record MemberSummary(Account account, List<String> providerRegions, long 
         Map<String, Long> alarms = countByAccount(plan, ALARM);
         Map<String, Long> keys = countByAccount(plan, KEY);
         Map<String, List<String>> feeds = of(plan).stream().collect(Collectors.toMap(
-                m -> m.account().id(), m -> FeedRegions.of(plan.config(), m.account())));
+                m -> m.account().id(), m -> ComponentArgs.feedRegions(plan.config(), m.account())));
         return new CostEstimator(plan.config(), alarms, keys, feeds).estimate();
     }
 

@@ -8,7 +8,7 @@ import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.deployment.internal.DeploymentInternal;
-import io.trailguard.Trailguard;
+import io.trailguard.stack.Trailguard;
 import io.trailguard.config.StackConfig;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -5,6 +5,8 @@ import io.trailguard.cost.AccountCost;
 import io.trailguard.cost.Assumptions;
 import io.trailguard.cost.CostEstimate;
 import io.trailguard.cost.Price;
+import io.trailguard.guardrails.GuardrailPlan;
+import io.trailguard.stack.ComponentArgs;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ public final class PlanTree {
         members(plan, b);
         if (c.scope().includesFoundation()) {
             b.append('\n');
-            io.trailguard.guardrails.GuardrailPlan.of(c).render().forEach(l -> b.append(l).append('\n'));
+            GuardrailPlan.of(ComponentArgs.guardrails(c)).render().forEach(l -> b.append(l).append('\n'));
         }
         cost(plan, b);
         return b.toString();

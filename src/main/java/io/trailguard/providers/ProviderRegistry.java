@@ -5,7 +5,8 @@ import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.inputs.ProviderAssumeRoleArgs;
 import io.trailguard.naming.Names;
 import com.pulumi.aws.inputs.ProviderDefaultTagsArgs;
-import io.trailguard.config.StackConfig;
+import io.trailguard.iam.AdminRoles;
+import io.trailguard.naming.Topology;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,16 +17,19 @@ import java.util.TreeMap;
  */
 public final class ProviderRegistry {
 
-    private final StackConfig config;
+    private final Topology topology;
+    private final AdminRoles adminRoles;
     private final Map<String, Provider> providers = new TreeMap<>();
 
-    public ProviderRegistry(StackConfig config) {
-        this.config = config;
+    /** @param adminRoles whose deploy role each provider assumes in its account */
+    public ProviderRegistry(Topology topology, AdminRoles adminRoles) {
+        this.topology = topology;
+        this.adminRoles = adminRoles;
     }
 
     /** The provider for {@code accountId} in the home region. */
     public Provider home(String accountId) {
-        return get(accountId, config.homeRegion());
+        return get(accountId, topology.homeRegion());
     }
 
     public Provider get(String accountId, String region) {
@@ -33,15 +37,15 @@ public final class ProviderRegistry {
     }
 
     public Provider management() {
-        return home(config.organization().managementAccountId());
+        return home(topology.managementAccountId());
     }
 
     public Provider logArchive() {
-        return home(config.logArchive().accountId());
+        return home(topology.logArchiveAccountId());
     }
 
     public Provider security(String region) {
-        return get(config.alerting().securityAccountId(), region);
+        return get(topology.securityAccountId(), region);
     }
 
     /** Number of providers created so far (each is a plugin process during {@code pulumi up}). */
@@ -55,7 +59,7 @@ public final class ProviderRegistry {
     }
 
     private Provider create(String accountId, String region) {
-        String roleArn = config.organization().deployRoleArn(accountId);
+        String roleArn = adminRoles.deployRoleArn(accountId);
         return new Provider(providerName(accountId, region), ProviderArgs.builder()
                 .region(region)
                 .allowedAccountIds(accountId)

@@ -1,7 +1,7 @@
 package io.trailguard.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.trailguard.config.Severity;
+import io.trailguard.detect.Severity;
 
 /** One rule matching one record; any field the record lacks is null. */
 record Hit(String time, String account, String region, String ruleId, Severity severity, String principal,

@@ -2,13 +2,13 @@ package io.trailguard.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.CanonicalPattern;
 import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.CompiledPattern;
 import io.trailguard.detect.Rule;
-import io.trailguard.detect.RuleSelection;
+import io.trailguard.stack.RuleSelection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.trailguard.replay;
 
-import io.trailguard.config.Severity;
+import io.trailguard.detect.Severity;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.trailguard.trail;
 
-import io.trailguard.config.StackConfig;
+import io.trailguard.naming.Topology;
 import io.trailguard.iam.PolicyDocument;
 import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
@@ -12,7 +12,7 @@ public final class CentralLogDeliveryPolicies {
     private CentralLogDeliveryPolicies() {}
 
     /** Only CloudTrail, and only on behalf of the organization trail, may assume the role. */
-    public static PolicyDocument trust(StackConfig c) {
+    public static PolicyDocument trust(Topology c) {
         return PolicyDocument.of(Statement.allow("CloudTrailAssume")
                 .principal(Principal.service("cloudtrail.amazonaws.com"))
                 .actions("sts:AssumeRole")
@@ -21,7 +21,7 @@ public final class CentralLogDeliveryPolicies {
     }
 
     /** Create streams and put events in the central log group, nothing else. */
-    public static PolicyDocument permissions(StackConfig c) {
+    public static PolicyDocument permissions(Topology c) {
         return PolicyDocument.of(Statement.allow("WriteCentralLogGroup")
                 .actions("logs:CreateLogStream", "logs:PutLogEvents")
                 .resources(Names.centralLogGroupArn(c) + ":log-stream:*")

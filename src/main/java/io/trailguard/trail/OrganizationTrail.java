@@ -20,7 +20,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.trailguard.archive.LogArchive;
-import io.trailguard.config.StackConfig;
 import io.trailguard.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,41 +40,42 @@ public final class OrganizationTrail extends ComponentResource {
      * @param management the management account's provider: only it can register a delegated administrator
      * @param logArchive the log-archive account's provider: creates the trail and owns its log group
      */
-    public OrganizationTrail(String name, StackConfig config, LogArchive archive, Provider management, Provider logArchive) {
+    public OrganizationTrail(String name, OrganizationTrailArgs args, Provider management, Provider logArchive) {
         super("trailguard:trail:OrganizationTrail", name, ComponentResourceOptions.builder().build());
+        LogArchive archive = args.archive();
         Objects.requireNonNull(management, "OrganizationTrail needs the management account's provider");
         Objects.requireNonNull(logArchive, "OrganizationTrail needs the log-archive account's provider");
 
         var delegatedAdmin = new OrganizationDelegatedAdminAccount(name + "-delegated-admin",
                 OrganizationDelegatedAdminAccountArgs.builder()
-                        .accountId(config.logArchive().accountId())
+                        .accountId(args.topology().logArchiveAccountId())
                         .build(),
                 CustomResourceOptions.builder().parent(this).provider(management).build());
 
         this.centralLogGroup = new LogGroup(name + "-central-log-group", LogGroupArgs.builder()
                 .name(Names.CENTRAL_LOG_GROUP)
-                .retentionInDays(config.trail().logGroupRetentionDays())
+                .retentionInDays(args.settings().logGroupRetentionDays())
                 .kmsKeyId(archive.keyArn())
                 .build(), opts(logArchive).retainOnDelete(true).build());
 
         var role = new Role(name + "-log-delivery-role", RoleArgs.builder()
                 .name(Names.PREFIX + "-organization-trail-delivery")
                 .description("trailguard: CloudTrail delivers the organization trail to " + Names.CENTRAL_LOG_GROUP)
-                .assumeRolePolicy(CentralLogDeliveryPolicies.trust(config).toJson())
+                .assumeRolePolicy(CentralLogDeliveryPolicies.trust(args.topology()).toJson())
                 .build(), opts(logArchive).build());
         var rolePolicy = new RolePolicy(name + "-log-delivery-policy", RolePolicyArgs.builder()
                 .role(role.name())
                 .name("write-central-log-group")
-                .policy(CentralLogDeliveryPolicies.permissions(config).toJson())
+                .policy(CentralLogDeliveryPolicies.permissions(args.topology()).toJson())
                 .build(), opts(logArchive).build());
 
         List<Resource> dependencies = new ArrayList<>(archive.readiness());
         dependencies.add(delegatedAdmin);
         dependencies.add(rolePolicy);
 
-        List<TrailSelectors.Selector> selectors = TrailSelectors.of(config);
-        TrailArgs.Builder args = TrailArgs.builder()
-                .name(config.trail().name())
+        List<TrailSelectors.Selector> selectors = TrailSelectors.of(args.settings(), args.guardedResources());
+        TrailArgs.Builder trailArgs = TrailArgs.builder()
+                .name(args.settings().name())
                 .s3BucketName(archive.bucketName())
                 .kmsKeyId(archive.keyArn())
                 .isOrganizationTrail(true)
@@ -87,11 +87,11 @@ public final class OrganizationTrail extends ComponentResource {
                 .cloudWatchLogsGroupArn(centralLogGroup.arn().applyValue(arn -> arn + ":*"))
                 .cloudWatchLogsRoleArn(role.arn())
                 .advancedEventSelectors(selectors.stream().map(OrganizationTrail::selector).toList());
-        if (!config.trail().insightTypes().isEmpty()) {
-            args.insightSelectors(config.trail().insightTypes().stream()
+        if (!args.settings().insightTypes().isEmpty()) {
+            trailArgs.insightSelectors(args.settings().insightTypes().stream()
                     .map(t -> TrailInsightSelectorArgs.builder().insightType(t).build()).toList());
         }
-        this.trail = new Trail(name, args.build(), opts(logArchive).protect(true).dependsOn(dependencies).build());
+        this.trail = new Trail(name, trailArgs.build(), opts(logArchive).protect(true).dependsOn(dependencies).build());
         registerOutputs(Map.of("trailArn", trail.arn(), "centralLogGroup", centralLogGroup.name()));
     }
 

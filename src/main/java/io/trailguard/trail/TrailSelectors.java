@@ -1,8 +1,6 @@
 package io.trailguard.trail;
 
-import io.trailguard.config.Account;
 import io.trailguard.config.GuardedResource;
-import io.trailguard.config.StackConfig;
 import io.trailguard.config.TrailSettings;
 import io.trailguard.config.TrailSettings.DataEventSelector;
 import java.util.ArrayList;
@@ -26,9 +24,8 @@ public final class TrailSelectors {
 
     private TrailSelectors() {}
 
-    public static List<Selector> of(StackConfig c) {
+    public static List<Selector> of(TrailSettings t, List<GuardedResource> guardedResources) {
         List<Selector> out = new ArrayList<>();
-        TrailSettings t = c.trail();
         List<Field> mgmt = new ArrayList<>();
         mgmt.add(new Field("eventCategory", "equals", List.of("Management")));
         if (!t.excludeManagementEventSources().isEmpty()) {
@@ -37,10 +34,8 @@ public final class TrailSelectors {
         out.add(new Selector("Management events", mgmt));
 
         Map<GuardedResource.Type, List<String>> guarded = new LinkedHashMap<>();
-        for (Account a : c.accounts()) {
-            for (GuardedResource g : a.guardedResources()) {
-                dataArn(g).ifPresent(arn -> guarded.computeIfAbsent(g.type(), k -> new ArrayList<>()).add(arn));
-            }
+        for (GuardedResource g : guardedResources) {
+            dataArn(g).ifPresent(arn -> guarded.computeIfAbsent(g.type(), k -> new ArrayList<>()).add(arn));
         }
         guarded.forEach((type, arns) -> {
             String operator = type == GuardedResource.Type.S3_BUCKET ? "startsWith" : "equals";

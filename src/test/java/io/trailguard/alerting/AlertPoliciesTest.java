@@ -1,5 +1,6 @@
 package io.trailguard.alerting;
 
+import io.trailguard.stack.ComponentArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,7 @@ class AlertPoliciesTest {
         Plan plan = StackPlans.plan(stack);
         StackConfig c = plan.config();
         List<PlannedResource> topics = centralTopics(plan);
-        assertEquals(4 * AlertRegions.of(c).size(), topics.size(), "one topic per severity per region");
+        assertEquals(4 * AlertRegions.of(ComponentArgs.topology(c)).size(), topics.size(), "one topic per severity per region");
         for (PlannedResource t : topics) {
             String arn = "arn:aws:sns:" + t.region() + ":" + t.account() + ":" + t.inputs().get("name");
             List<PolicyStatements> st = PolicyStatements.of(t.inputs().get("policy"));
@@ -78,7 +79,7 @@ class AlertPoliciesTest {
         }
         List<PlannedResource> keys = plan.ofType(KEY).stream()
                 .filter(k -> k.account().equals(c.alerting().securityAccountId()) && k.urn().contains("trailguard:alerting:AlertRouting$")).toList();
-        assertEquals(AlertRegions.of(c).size(), keys.size());
+        assertEquals(AlertRegions.of(ComponentArgs.topology(c)).size(), keys.size());
         for (PlannedResource k : keys) {
             List<PolicyStatements> st = PolicyStatements.of(k.inputs().get("policy"));
             PolicyStatements cw = only(st, s -> s.services().contains("cloudwatch.amazonaws.com"));

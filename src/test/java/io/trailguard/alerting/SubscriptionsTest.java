@@ -1,5 +1,6 @@
 package io.trailguard.alerting;
 
+import io.trailguard.stack.ComponentArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,9 +25,9 @@ class SubscriptionsTest {
     @Test
     void everyRouteIsOneSubscriptionOfItsSeverityTopicInEveryAlertRegion() {
         Set<List<String>> expected = new HashSet<>();
-        for (String region : AlertRegions.of(c)) {
+        for (String region : AlertRegions.of(ComponentArgs.topology(c))) {
             c.alerting().routes().forEach((severity, endpoints) -> endpoints.forEach(e -> expected.add(
-                    List.of(Names.centralTopicArn(c, region, severity), e.protocol().id(), e.endpoint()))));
+                    List.of(Names.centralTopicArn(ComponentArgs.topology(c), region, severity), e.protocol().id(), e.endpoint()))));
         }
         Set<List<String>> planned = new HashSet<>();
         for (PlannedResource s : prod.ofType("aws:sns/topicSubscription:TopicSubscription")) {
@@ -41,7 +42,7 @@ class SubscriptionsTest {
         List<PlannedResource> permissions = prod.ofType("aws:lambda/permission:Permission");
         long lambdas = c.alerting().routes().values().stream().flatMap(List::stream)
                 .filter(e -> e.protocol() == Protocol.LAMBDA).count();
-        assertEquals(lambdas * AlertRegions.of(c).size(), permissions.size());
+        assertEquals(lambdas * AlertRegions.of(ComponentArgs.topology(c)).size(), permissions.size());
         for (PlannedResource p : permissions) {
             assertEquals("sns.amazonaws.com", p.inputs().get("principal"));
             assertEquals("lambda:InvokeFunction", p.inputs().get("action"));

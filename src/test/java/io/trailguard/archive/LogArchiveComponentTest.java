@@ -1,5 +1,6 @@
 package io.trailguard.archive;
 
+import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.testing.Plans.input;
 import static io.trailguard.testing.Plans.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,12 +93,12 @@ class LogArchiveComponentTest {
     @Test
     void registeredPoliciesAreExactlyTheDocumentsBuiltAsData() {
         var config = Stacks.load("prod");
-        assertEquals(Stacks.json(TrailBucketPolicy.of(config).toJson()),
+        assertEquals(Stacks.json(TrailBucketPolicy.of(ComponentArgs.logArchive(config)).toJson()),
                 input(res("aws:s3/bucketPolicy:BucketPolicy", "-trail-bucket-policy"), "policy"));
-        assertEquals(Stacks.json(AccessLogBucketPolicy.of(config).toJson()),
+        assertEquals(Stacks.json(AccessLogBucketPolicy.of(ComponentArgs.logArchive(config)).toJson()),
                 input(res("aws:s3/bucketPolicy:BucketPolicy", "-access-log-bucket-policy"), "policy"));
         PlannedResource key = res("aws:kms/key:Key", "-trail-key");
-        assertEquals(Stacks.json(TrailKeyPolicy.of(config).toJson()), input(key, "policy"));
+        assertEquals(Stacks.json(TrailKeyPolicy.of(ComponentArgs.logArchive(config)).toJson()), input(key, "policy"));
         assertEquals(true, key.inputs().get("enableKeyRotation"));
         assertTrue(key.protect());
     }

@@ -1,5 +1,6 @@
 package io.trailguard.archive;
 
+import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.testing.PolicyAssert.assertEffect;
 import static io.trailguard.testing.PolicyAssert.condition;
 import static io.trailguard.testing.PolicyAssert.statement;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TrailBucketPolicyTest {
 
     private final StackConfig prod = Stacks.load("prod");
-    private final JsonNode policy = Stacks.json(TrailBucketPolicy.of(prod).toJson());
+    private final JsonNode policy = Stacks.json(TrailBucketPolicy.of(ComponentArgs.logArchive(prod)).toJson());
     private final String bucket = "arn:aws:s3:::trailguard-trail-100000000002-eu-west-1";
     private final String trailArn = "arn:aws:cloudtrail:eu-west-1:100000000001:trail/trailguard-organization";
 

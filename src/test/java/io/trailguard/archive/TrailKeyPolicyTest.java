@@ -1,5 +1,6 @@
 package io.trailguard.archive;
 
+import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.testing.PolicyAssert.assertEffect;
 import static io.trailguard.testing.PolicyAssert.condition;
 import static io.trailguard.testing.PolicyAssert.statement;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class TrailKeyPolicyTest {
 
-    private final JsonNode policy = Stacks.json(TrailKeyPolicy.of(Stacks.load("prod")).toJson());
+    private final JsonNode policy = Stacks.json(TrailKeyPolicy.of(ComponentArgs.logArchive(Stacks.load("prod"))).toJson());
     private final String trailArn = "arn:aws:cloudtrail:eu-west-1:100000000001:trail/trailguard-organization";
 
     @Test

@@ -1,7 +1,7 @@
 package io.trailguard.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.CompiledPattern;
 import io.trailguard.detect.Events;

@@ -1,9 +1,9 @@
 package io.trailguard.bench;
 
-import io.trailguard.StackLoader;
+import io.trailguard.stack.StackLoader;
 import io.trailguard.config.Account;
 import io.trailguard.config.MemberSettings;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.config.Organization;
 import io.trailguard.config.Scope;
 import io.trailguard.config.StackConfig;

@@ -3,7 +3,7 @@ package io.trailguard.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.testing.Stacks;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package io.trailguard.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.trailguard.config.MemberSettings.Feed;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

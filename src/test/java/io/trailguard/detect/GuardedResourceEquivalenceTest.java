@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trailguard.config.GuardedResource;
-import io.trailguard.config.MemberSettings.Feed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +76,7 @@ class GuardedResourceEquivalenceTest {
 
     private void assertEquivalent(GuardedResource guarded, String handWrittenFile, List<String> ops, List<String[]> resources,
             EventFactory events) throws IOException {
-        CompiledPattern generated = RuleSelection.guardedResourceRule(guarded).compile(Feed.TRAIL);
+        CompiledPattern generated = GuardedResourceRules.rule(guarded).compile(Feed.TRAIL);
         CompiledPattern handWritten = FilterPattern.parse(read(handWrittenFile)).compile();
         List<String> differences = new ArrayList<>();
         int cells = 0;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.GuardedResource;
-import io.trailguard.config.MemberSettings.Feed;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class GuardedResourceKindsTest {
     void s3BucketRuleFiresForOtherPrincipalsAndOtherOperationsOnlyOnThatBucket() {
         GuardedResource bucket = new GuardedResource("arn:aws:s3:::payments-statements-prod",
                 Map.of("GetObject", List.of("arn:aws:iam::111122223333:role/StatementsReader")));
-        CompiledPattern rule = RuleSelection.guardedResourceRule(bucket).compile(Feed.TRAIL);
+        CompiledPattern rule = GuardedResourceRules.rule(bucket).compile(Feed.TRAIL);
         String reader = "arn:aws:sts::111122223333:assumed-role/StatementsReader/session";
         String intruder = "arn:aws:sts::111122223333:assumed-role/DeveloperRole/alice";
 
@@ -46,7 +45,7 @@ class GuardedResourceKindsTest {
                 new GuardedResource("arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-password-AbCdEf",
                         Map.of("GetSecretValue", List.of("arn:aws:iam::111122223333:role/R"))));
         for (GuardedResource g : kinds) {
-            Rule r = RuleSelection.guardedResourceRule(g);
+            Rule r = GuardedResourceRules.rule(g);
             for (Feed f : Feed.values()) {
                 assertTrue(RuleValidation.pattern("g", r.pattern(), f).isEmpty(), g.arn() + " on " + f);
                 FilterPattern.parse(r.render(f));

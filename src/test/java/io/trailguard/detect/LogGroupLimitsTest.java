@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
 import io.trailguard.config.StackConfig;
+import io.trailguard.stack.RuleSelection;
 import io.trailguard.testing.Stacks;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -3,8 +3,6 @@ package io.trailguard.detect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trailguard.config.MemberSettings.Feed;
-import io.trailguard.config.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

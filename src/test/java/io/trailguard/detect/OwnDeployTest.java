@@ -2,8 +2,6 @@ package io.trailguard.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.trailguard.config.MemberSettings.Feed;
-import io.trailguard.config.Severity;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.trailguard.config.MemberSettings.Feed;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

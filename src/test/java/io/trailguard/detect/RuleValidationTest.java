@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.GuardedResource;
 import io.trailguard.config.MemberSettings;
-import io.trailguard.config.MemberSettings.Feed;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,13 @@ class RuleValidationTest {
     void guardedOperationsAreChecked() {
         GuardedResource typo = new GuardedResource("arn:aws:dynamodb:eu-west-1:111122223333:table/T",
                 Map.of("Querry", List.of("arn:aws:iam::111122223333:role/R")));
-        List<ConfigError> errors = RuleValidation.guardedResource("accounts[0].guardedResources[0]", typo, io.trailguard.config.MemberSettings.Feed.TRAIL);
+        List<ConfigError> errors = RuleValidation.guardedResource("accounts[0].guardedResources[0]", typo, io.trailguard.detect.Feed.TRAIL);
         assertEquals(1, errors.size());
         assertEquals("did you mean `Query`?", errors.get(0).hint());
         GuardedResource ok = new GuardedResource("arn:aws:dynamodb:eu-west-1:111122223333:table/T",
                 Map.of("Query", List.of("arn:aws:iam::111122223333:role/R")));
-        assertEquals(List.of(), RuleValidation.guardedResource("g", ok, io.trailguard.config.MemberSettings.Feed.EVENTBRIDGE));
-        assertEquals(1, RuleValidation.guardedResource("g", new GuardedResource("arn:aws:sqs:eu-west-1:1:q", Map.of()), io.trailguard.config.MemberSettings.Feed.TRAIL).size());
+        assertEquals(List.of(), RuleValidation.guardedResource("g", ok, io.trailguard.detect.Feed.EVENTBRIDGE));
+        assertEquals(1, RuleValidation.guardedResource("g", new GuardedResource("arn:aws:sqs:eu-west-1:1:q", Map.of()), io.trailguard.detect.Feed.TRAIL).size());
     }
 
     @Test
@@ -45,7 +44,7 @@ class RuleValidationTest {
     void patternLengthIsLimited() {
         List<String> many = Collections.nCopies(30, "arn:aws:iam::111122223333:role/SomeLongRoleNameForTesting");
         GuardedResource big = new GuardedResource("arn:aws:dynamodb:eu-west-1:111122223333:table/T", Map.of("Query", many));
-        List<ConfigError> errors = RuleValidation.guardedResource("g", big, io.trailguard.config.MemberSettings.Feed.TRAIL);
+        List<ConfigError> errors = RuleValidation.guardedResource("g", big, io.trailguard.detect.Feed.TRAIL);
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).message().contains("characters"), errors.get(0).message());
     }

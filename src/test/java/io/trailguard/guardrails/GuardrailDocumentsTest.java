@@ -1,11 +1,12 @@
 package io.trailguard.guardrails;
 
+import io.trailguard.stack.ComponentArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.GuardrailSettings.Guardrail;
-import io.trailguard.config.Severity;
+import io.trailguard.detect.Severity;
 import io.trailguard.config.StackConfig;
 import io.trailguard.guardrails.PolicyJsonView.StatementView;
 import io.trailguard.naming.Names;
@@ -19,7 +20,7 @@ class GuardrailDocumentsTest {
     private final List<String> deployOnly = List.of("arn:aws:iam::*:role/TrailguardDeployRole");
 
     private PolicyJsonView document(Guardrail g) {
-        return PolicyJsonView.parse(GuardrailCatalog.document(g, prod).toJson());
+        return PolicyJsonView.parse(GuardrailCatalog.document(g, ComponentArgs.guardrails(prod)).toJson());
     }
 
     @Test
@@ -56,7 +57,7 @@ class GuardrailDocumentsTest {
         List<String> trailActions = actionsOn(doc, "arn:aws:cloudtrail:*:100000000001:trail/*");
         assertTrue(trailActions.containsAll(List.of("cloudtrail:StopLogging", "cloudtrail:DeleteTrail", "cloudtrail:UpdateTrail",
                 "cloudtrail:PutEventSelectors", "cloudtrail:PutInsightSelectors")), trailActions.toString());
-        assertTrue(covers(doc, Names.orgTrailArn(prod)), "trailguard's own organization trail");
+        assertTrue(covers(doc, Names.orgTrailArn(ComponentArgs.topology(prod))), "trailguard's own organization trail");
         assertTrue(covers(doc, "arn:aws:cloudtrail:us-east-1:100000000001:trail/aws-controltower-BaselineCloudTrail"), "other organization trails");
         assertFalse(covers(doc, "arn:aws:cloudtrail:eu-west-1:100000000006:trail/team-trail"), "a workload team's own trail");
         List<String> lakeActions = actionsOn(doc, "arn:aws:cloudtrail:*:100000000001:eventdatastore/*");
@@ -70,11 +71,11 @@ class GuardrailDocumentsTest {
         String region = "eu-west-1";
         String account = "100000000006";
         assertTrue(covers(doc, Names.memberLogGroupArn(region, account)));
-        assertTrue(covers(doc, Names.centralLogGroupArn(prod)));
+        assertTrue(covers(doc, Names.centralLogGroupArn(ComponentArgs.topology(prod))));
         assertTrue(covers(doc, Names.memberLogGroupArn(region, account) + ":log-stream:100000000006_CloudTrail_eu-west-1"));
         assertTrue(covers(doc, "arn:aws:cloudwatch:eu-west-1:100000000006:alarm:" + Names.ruleResourceName("cis-3.5-cloudtrail-changes")));
         assertTrue(covers(doc, Names.localTopicArn(region, account)));
-        assertTrue(covers(doc, Names.centralTopicArn(prod, region, Severity.CRITICAL)));
+        assertTrue(covers(doc, Names.centralTopicArn(ComponentArgs.topology(prod), region, Severity.CRITICAL)));
         assertTrue(covers(doc, Names.memberTrailArn(region, account)));
         assertTrue(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/trailguard-forward-cloudtrail"));
         assertTrue(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/custom-bus/trailguard-forward-cloudtrail"));
@@ -110,12 +111,12 @@ class GuardrailDocumentsTest {
     @Test
     void logArchiveProtectionCoversBucketsObjectsAndKeyByAlias() {
         PolicyJsonView doc = document(Guardrail.PROTECT_LOG_ARCHIVE);
-        String bucket = Names.trailBucketArn(prod);
+        String bucket = Names.trailBucketArn(ComponentArgs.topology(prod));
         List<String> onBucket = actionsOn(doc, bucket);
         assertTrue(onBucket.containsAll(List.of("s3:DeleteBucket", "s3:PutBucketPolicy", "s3:DeleteBucketPolicy", "s3:PutBucketObjectLockConfiguration",
                 "s3:PutBucketVersioning", "s3:PutLifecycleConfiguration", "s3:PutBucketLogging", "s3:PutEncryptionConfiguration",
                 "s3:PutBucketPublicAccessBlock")), onBucket.toString());
-        assertEquals(onBucket, actionsOn(doc, Names.accessLogBucketArn(prod)), "the access-log bucket is protected alike");
+        assertEquals(onBucket, actionsOn(doc, Names.accessLogBucketArn(ComponentArgs.topology(prod))), "the access-log bucket is protected alike");
         List<String> onObjects = actionsOn(doc, bucket + "/*");
         assertTrue(onObjects.containsAll(List.of("s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObject", "s3:BypassGovernanceRetention",
                 "s3:PutObjectRetention")), onObjects.toString());
@@ -156,7 +157,7 @@ class GuardrailDocumentsTest {
     @Test
     void documentsAreMinifiedJson() {
         for (Guardrail g : Guardrail.values()) {
-            String json = GuardrailCatalog.document(g, prod).toJson();
+            String json = GuardrailCatalog.document(g, ComponentArgs.guardrails(prod)).toJson();
             assertFalse(json.contains("\n") || json.contains(": ") || json.contains(", "), g + " is not minified");
             assertTrue(json.startsWith("{\"Version\":\"2012-10-17\""), json);
         }

@@ -1,5 +1,6 @@
 package io.trailguard.guardrails;
 
+import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.guardrails.TestStacks.replacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +24,7 @@ class GuardrailPlanTest {
 
     @Test
     void eachGuardrailIsItsOwnScpWhenTargetsHaveRoom() {
-        GuardrailPlan plan = GuardrailPlan.of(TestStacks.dev());
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(TestStacks.dev()));
         assertTrue(plan.ok(), plan.errors().toString());
         assertEquals(List.of("trailguard-region-deny", "trailguard-protect-audit-trail", "trailguard-protect-monitoring",
                 "trailguard-protect-log-archive", "trailguard-deny-leave-organization"), names(plan));
@@ -33,7 +34,7 @@ class GuardrailPlanTest {
 
     @Test
     void countsPerTargetIncludeExistingPolicies() {
-        GuardrailPlan plan = GuardrailPlan.of(TestStacks.dev());
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(TestStacks.dev()));
         TargetCount workloads = count(plan, "ou-dev1-workload1");
         assertEquals(1, workloads.existing(), "FullAWSAccess by default");
         assertEquals(List.of("trailguard-region-deny", "trailguard-protect-audit-trail", "trailguard-protect-monitoring",
@@ -44,7 +45,7 @@ class GuardrailPlanTest {
 
     @Test
     void perGuardrailTargetsOverrideTheDefaults() {
-        GuardrailPlan plan = GuardrailPlan.of(TestStacks.prod());
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(TestStacks.prod()));
         assertEquals(List.of("ou-p7q8-workloads", "ou-p7q8-sandboxes"), policy(plan, "trailguard-deny-root-user").targets());
         assertFalse(count(plan, "ou-p7q8-infrastr").policies().contains("trailguard-deny-root-user"));
     }
@@ -53,10 +54,10 @@ class GuardrailPlanTest {
     void guardrailsSharingTargetsArePackedWhenATargetWouldOverflow() {
         StackConfig prod = TestStacks.prod();
         long onWorkloadsUnpacked = Arrays.stream(Guardrail.values())
-                .filter(g -> prod.guardrails().policy(g).enabled() && GuardrailCatalog.targets(g, prod).contains("ou-p7q8-workloads")).count();
+                .filter(g -> prod.guardrails().policy(g).enabled() && GuardrailCatalog.targets(g, ComponentArgs.guardrails(prod)).contains("ou-p7q8-workloads")).count();
         assertTrue(1 + onWorkloadsUnpacked > 5, "precondition: one SCP per guardrail would overflow ou-p7q8-workloads");
 
-        GuardrailPlan plan = GuardrailPlan.of(prod);
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(prod));
         assertTrue(plan.ok(), plan.errors().toString());
         plan.targets().forEach(t -> assertTrue(t.total() <= 5, t.toString()));
         plan.policies().forEach(p -> assertTrue(p.size() <= 5120, p.name() + " is " + p.size()));
@@ -68,15 +69,15 @@ class GuardrailPlanTest {
 
     @Test
     void anOversizedDocumentIsFirstMergedIntoFewerStatements() {
-        int original = GuardrailCatalog.document(Guardrail.PROTECT_AUDIT_TRAIL, TestStacks.prod()).toJson().length();
+        int original = GuardrailCatalog.document(Guardrail.PROTECT_AUDIT_TRAIL, ComponentArgs.guardrails(TestStacks.prod())).toJson().length();
         StackConfig tight = TestStacks.prodWith(replacing("maxPolicyChars: 5120", "maxPolicyChars: " + (original - 1))
                 .andThen(replacing("maxPoliciesPerTarget: 5", "maxPoliciesPerTarget: 10"))::apply);
 
-        PlannedPolicy auditTrail = policy(GuardrailPlan.of(tight), "trailguard-protect-audit-trail");
+        PlannedPolicy auditTrail = policy(GuardrailPlan.of(ComponentArgs.guardrails(tight)), "trailguard-protect-audit-trail");
         assertTrue(auditTrail.size() < original);
-        int built = GuardrailCatalog.document(Guardrail.PROTECT_AUDIT_TRAIL, tight).statements().size();
+        int built = GuardrailCatalog.document(Guardrail.PROTECT_AUDIT_TRAIL, ComponentArgs.guardrails(tight)).statements().size();
         assertTrue(auditTrail.document().statements().size() < built, "compatible statements were merged");
-        assertEquals(DenyMeaning.of(List.of(GuardrailCatalog.document(Guardrail.PROTECT_AUDIT_TRAIL, tight).toJson())),
+        assertEquals(DenyMeaning.of(List.of(GuardrailCatalog.document(Guardrail.PROTECT_AUDIT_TRAIL, ComponentArgs.guardrails(tight)).toJson())),
                 DenyMeaning.of(List.of(auditTrail.json())));
     }
 
@@ -84,7 +85,7 @@ class GuardrailPlanTest {
     void manyBreakGlassRolesForceMergeThenNumberedSplit() {
         StackConfig manyRoles = TestStacks.prodWith(replacing(PROD_BREAK_GLASS, breakGlassRoles(60))
                 .andThen(replacing("maxPoliciesPerTarget: 5", "maxPoliciesPerTarget: 10"))::apply);
-        GuardrailPlan plan = GuardrailPlan.of(manyRoles);
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(manyRoles));
         assertTrue(plan.ok(), plan.errors().toString());
 
         List<PlannedPolicy> monitoring = plan.policies().stream().filter(p -> p.name().startsWith("trailguard-protect-monitoring")).toList();
@@ -96,7 +97,7 @@ class GuardrailPlanTest {
         assertTrue(monitoring.stream().flatMap(p -> PolicyJsonView.parse(p.json()).statements().stream())
                         .anyMatch(s -> s.actions().containsAll(List.of("logs:DeleteLogGroup", "logs:DeleteMetricFilter"))),
                 "log-group statements with the same resource and condition were merged before splitting");
-        assertEquals(DenyMeaning.of(List.of(GuardrailCatalog.document(Guardrail.PROTECT_MONITORING, manyRoles).toJson())),
+        assertEquals(DenyMeaning.of(List.of(GuardrailCatalog.document(Guardrail.PROTECT_MONITORING, ComponentArgs.guardrails(manyRoles)).toJson())),
                 DenyMeaning.of(monitoring.stream().map(PlannedPolicy::json).toList()));
         assertEquals(1, plan.policies().stream().filter(p -> p.name().startsWith("trailguard-region-deny")).count(), "60 exemptions still fit one region deny");
     }
@@ -104,10 +105,10 @@ class GuardrailPlanTest {
     @Test
     void aRegionDenyThatCannotFitIsAnErrorNamingThePolicyAndTheExcess() {
         StackConfig tooMany = TestStacks.prodWith(replacing(PROD_BREAK_GLASS, breakGlassRoles(120)));
-        int size = RegionDenyPolicy.document(tooMany).toJson().length();
+        int size = RegionDenyPolicy.document(ComponentArgs.guardrails(tooMany)).toJson().length();
         assertTrue(size > 5120, "precondition");
 
-        List<ConfigError> errors = GuardrailPlan.check(tooMany);
+        List<ConfigError> errors = GuardrailPlan.check(ComponentArgs.guardrails(tooMany));
         ConfigError e = errors.stream().filter(x -> x.path().equals("trailguard:guardrails.policies.regionDeny")).findFirst()
                 .orElseThrow(() -> new AssertionError(errors.toString()));
         assertTrue(e.message().contains("trailguard-region-deny"), e.message());
@@ -118,7 +119,7 @@ class GuardrailPlanTest {
     @Test
     void tooManyScpsOnATargetIsAnErrorNamingTargetAndExcess() {
         StackConfig crowded = TestStacks.prodWith(replacing("ou-p7q8-workloads: 1", "ou-p7q8-workloads: 4"));
-        GuardrailPlan plan = GuardrailPlan.of(crowded);
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(crowded));
         TargetCount workloads = count(plan, "ou-p7q8-workloads");
         assertEquals(4 + workloads.policies().size(), workloads.total());
         assertTrue(workloads.total() > 5);
@@ -135,7 +136,7 @@ class GuardrailPlanTest {
     void managementAccountAndUnknownAccountsAreInvalidTargets() {
         StackConfig bad = TestStacks.prodWith(replacing("targets: [ou-p7q8-workloads, ou-p7q8-sandboxes]",
                 "targets: [ou-p7q8-workloads, \"100000000001\", \"999999999999\"]"));
-        List<ConfigError> errors = GuardrailPlan.check(bad);
+        List<ConfigError> errors = GuardrailPlan.check(ComponentArgs.guardrails(bad));
         assertEquals(List.of("trailguard:guardrails.policies.denyRootUser.targets[1]", "trailguard:guardrails.policies.denyRootUser.targets[2]"),
                 errors.stream().map(ConfigError::path).toList(), errors.toString());
         assertTrue(errors.get(0).message().contains("management account"));
@@ -151,14 +152,14 @@ class GuardrailPlanTest {
     @Test
     void disabledGuardrailsPlanNothing() {
         StackConfig off = TestStacks.prodWith(replacing("trailguard:guardrails:\n    enabled: true", "trailguard:guardrails:\n    enabled: false"));
-        GuardrailPlan plan = GuardrailPlan.of(off);
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(off));
         assertTrue(plan.policies().isEmpty() && plan.errors().isEmpty());
         assertEquals(List.of("Guardrails: none"), plan.render());
     }
 
     @Test
     void renderShowsEachSizeAgainstItsLimitAndEachTargetsCount() {
-        GuardrailPlan plan = GuardrailPlan.of(TestStacks.prod());
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(TestStacks.prod()));
         String text = String.join("\n", plan.render());
         for (PlannedPolicy p : plan.policies()) {
             assertTrue(text.lines().anyMatch(l -> l.startsWith(p.name() + " ") && l.contains(p.size() + "/5120")), p.name() + " missing in\n" + text);
@@ -172,7 +173,7 @@ class GuardrailPlanTest {
         List<String> jsons = new ArrayList<>();
         for (Guardrail g : Guardrail.values()) {
             if (c.guardrails().policy(g).enabled()) {
-                jsons.add(GuardrailCatalog.document(g, c).toJson());
+                jsons.add(GuardrailCatalog.document(g, ComponentArgs.guardrails(c)).toJson());
             }
         }
         return DenyMeaning.of(jsons);

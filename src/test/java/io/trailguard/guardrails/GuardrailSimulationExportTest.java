@@ -1,5 +1,6 @@
 package io.trailguard.guardrails;
 
+import io.trailguard.stack.ComponentArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class GuardrailSimulationExportTest {
     @Test
     void exportsPlannedScpsAndScenariosForTheSimulator() throws Exception {
         StackConfig prod = TestStacks.prod();
-        GuardrailPlan plan = GuardrailPlan.of(prod);
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(prod));
         assertTrue(plan.ok(), plan.errors().toString());
         GuardrailScenarios.EXPECTED_OUS.forEach((account, ou) ->
                 assertEquals(ou, prod.requireAccount(account).ou(), "scenarios assume account " + account + " is in " + ou));

@@ -1,5 +1,6 @@
 package io.trailguard.guardrails;
 
+import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.guardrails.TestStacks.replacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,14 +46,14 @@ class GuardrailsComponentTest {
         return PulumiTest.withMocks(mocks).runTest(ctx -> {
             Provider management = new Provider("management", ProviderArgs.builder()
                     .region("eu-west-1").allowedAccountIds(config.organization().managementAccountId()).build());
-            created.set(Guardrails.create(config, management));
+            created.set(Guardrails.create(ComponentArgs.guardrails(config), management));
         });
     }
 
     @Test
     void registersEachPlannedScpWithItsContentAndOneAttachmentPerTarget() {
         StackConfig prod = TestStacks.prod();
-        GuardrailPlan plan = GuardrailPlan.of(prod);
+        GuardrailPlan plan = GuardrailPlan.of(ComponentArgs.guardrails(prod));
         TestResult result = run(prod, new AtomicReference<>());
         assertTrue(result.errors().isEmpty(), result.errors().toString());
 

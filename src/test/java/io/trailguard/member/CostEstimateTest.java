@@ -1,11 +1,12 @@
 package io.trailguard.member;
 
+import io.trailguard.stack.ComponentArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.cost.AccountCost;
 import io.trailguard.cost.Assumptions;
 import io.trailguard.cost.CostEstimate;
@@ -45,7 +46,7 @@ class CostEstimateTest {
             if (trail) {
                 assertEquals(events, line(a, PriceList.TRAIL_COPY).quantity(), 1e-6);
             } else {
-                int regions = FeedRegions.of(prod.config(), a).size();
+                int regions = ComponentArgs.feedRegions(prod.config(), a).size();
                 assertEquals(events * (regions - 1) / regions, line(a, PriceList.FORWARDED_EVENT).quantity(), 1e-6);
                 assertTrue(line(a, PriceList.LOG_INGESTION).quantity() > events * Assumptions.BYTES_PER_EVENT / 1e9,
                         "the EventBridge envelope is ingested too");

@@ -1,5 +1,6 @@
 package io.trailguard.member;
 
+import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.member.StackPlans.list;
 import static io.trailguard.member.StackPlans.map;
 import static io.trailguard.member.StackPlans.ofType;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.config.StackConfig;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
@@ -54,7 +55,7 @@ class MemberFeedsTest {
             assertEquals(true, trail.get("enableLogFileValidation"));
             assertEquals(config.logArchive().bucketName(), trail.get("s3BucketName"));
             assertEquals(Names.MEMBER_TRAIL_PREFIX, trail.get("s3KeyPrefix"));
-            assertEquals(Names.trailKeyAliasArn(config), trail.get("kmsKeyId"));
+            assertEquals(Names.trailKeyAliasArn(ComponentArgs.topology(config)), trail.get("kmsKeyId"));
             assertEquals(Names.memberLogGroupArn(config.homeRegion(), a.id()) + ":*", trail.get("cloudWatchLogsGroupArn"));
             assertEquals("arn:aws:iam::" + a.id() + ":role/" + Names.MEMBER_TRAIL_ROLE, trail.get("cloudWatchLogsRoleArn"));
         }
@@ -87,7 +88,7 @@ class MemberFeedsTest {
         for (Account a : accounts) {
             assertTrue(ofType(prod, Types.TRAIL, a.id()).isEmpty(), a.name() + " has no second trail copy");
             List<PlannedResource> rules = ofType(prod, Types.EVENT_RULE, a.id());
-            assertEquals(Set.copyOf(FeedRegions.of(config, a)), rules.stream().map(PlannedResource::region).collect(Collectors.toSet()));
+            assertEquals(Set.copyOf(ComponentArgs.feedRegions(config, a)), rules.stream().map(PlannedResource::region).collect(Collectors.toSet()));
             for (PlannedResource rule : rules) {
                 assertEquals("ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS", rule.inputs().get("state"));
                 assertEquals("default", rule.inputs().get("eventBusName"));

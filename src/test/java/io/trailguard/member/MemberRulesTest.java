@@ -1,18 +1,20 @@
 package io.trailguard.member;
 
+import io.trailguard.detect.GuardedResourceRules;
+import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.member.StackPlans.list;
 import static io.trailguard.member.StackPlans.ofType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
-import io.trailguard.config.Severity;
+import io.trailguard.detect.Feed;
+import io.trailguard.detect.Severity;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.Rule;
-import io.trailguard.detect.RuleSelection;
 import io.trailguard.detect.Supersession;
+import io.trailguard.stack.RuleSelection;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
@@ -182,8 +184,8 @@ class MemberRulesTest {
             assertEquals(Names.CENTRAL_LOG_GROUP, f.inputs().get("logGroupName"));
             assertEquals(RuleSelection.backstop(c).stream().filter(r -> r.id().equals(ruleId(f))).findFirst().orElseThrow().render(Feed.TRAIL), f.inputs().get("pattern"), f.name());
         }
-        String critical = Names.centralTopicArn(c, c.homeRegion(), Severity.CRITICAL);
-        String low = Names.centralTopicArn(c, c.homeRegion(), Severity.LOW);
+        String critical = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.CRITICAL);
+        String low = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.LOW);
         plan.ofType(Types.ALARM).stream().filter(al -> al.name().startsWith("backstop-"))
                 .forEach(al -> assertEquals(List.of(Catalogue.byId(ruleId(al)).orElseThrow().severity() == Severity.LOW ? low : critical),
                         list(al.inputs().get("alarmActions")), al.name()));
@@ -196,7 +198,7 @@ class MemberRulesTest {
         int guarded = 0;
         for (Account owner : plan.config().accounts()) {
             for (var resource : owner.guardedResources()) {
-                String id = RuleSelection.guardedResourceRule(resource).id();
+                String id = GuardedResourceRules.rule(resource).id();
                 guarded++;
                 for (Account a : plan.config().accounts()) {
                     boolean present = ruleIds(memberOnly(ofType(plan, Types.FILTER, a.id()), a)).contains(id)

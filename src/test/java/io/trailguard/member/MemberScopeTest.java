@@ -1,10 +1,11 @@
 package io.trailguard.member;
 
+import io.trailguard.stack.ComponentArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.config.Scope;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlanRunner;
@@ -34,7 +35,7 @@ class MemberScopeTest {
                 "only " + account.name() + "'s resources");
         assertTrue(one.resources().stream().noneMatch(r -> r.type().startsWith("trailguard:") && !r.type().equals(MemberMonitoring.TYPE)),
                 "no foundation component");
-        assertEquals(FeedRegions.of(all.config(), account).size(), one.providers().size(), "one provider per feed region");
+        assertEquals(ComponentArgs.feedRegions(all.config(), account).size(), one.providers().size(), "one provider per feed region");
 
         Map<String, PlannedResource> inAll = all.resources().stream().collect(Collectors.toMap(PlannedResource::urn, Function.identity()));
         List<PlannedResource> mine = one.cloudResources();

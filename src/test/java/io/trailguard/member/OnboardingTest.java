@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trailguard.config.Account;
 import io.trailguard.config.MemberSettings;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.config.StackConfig;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlanRunner;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.deployment.internal.DeploymentInternal;
-import io.trailguard.StackLoader;
+import io.trailguard.stack.StackLoader;
 import io.trailguard.config.StackConfig;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;

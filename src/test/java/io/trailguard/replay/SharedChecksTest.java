@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.trailguard.StackLoader;
+import io.trailguard.stack.StackLoader;
 import io.trailguard.config.Account;
-import io.trailguard.config.MemberSettings.Feed;
+import io.trailguard.detect.Feed;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.CanonicalPattern;
 import io.trailguard.detect.Catalogue;

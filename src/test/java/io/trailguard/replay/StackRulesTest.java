@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.trailguard.StackLoader;
+import io.trailguard.stack.StackLoader;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.Catalogue;

@@ -1,5 +1,6 @@
 package io.trailguard.trail;
 
+import io.trailguard.stack.ComponentArgs;
 import static io.trailguard.testing.Plans.input;
 import static io.trailguard.testing.Plans.one;
 import static io.trailguard.testing.PolicyAssert.condition;
@@ -43,7 +44,7 @@ class OrganizationTrailTest {
 
     @Test
     void trailArnIsOwnedByTheManagementAccount() {
-        assertEquals("arn:aws:cloudtrail:eu-west-1:100000000001:trail/trailguard-organization", Names.orgTrailArn(Stacks.load("prod")));
+        assertEquals("arn:aws:cloudtrail:eu-west-1:100000000001:trail/trailguard-organization", Names.orgTrailArn(ComponentArgs.topology(Stacks.load("prod"))));
     }
 
     @Test
@@ -88,7 +89,7 @@ class OrganizationTrailTest {
         assertTrue(dataArns.contains("arn:aws:dynamodb:eu-west-1:100000000007:table/SomeImportantDynamoDBTable"));
         assertTrue(dataArns.contains("arn:aws:lambda:eu-west-1:100000000006:function:MyLambda"));
         assertTrue(dataArns.contains("arn:aws:s3:::payments-statements-prod/"));
-        assertTrue(TrailSelectors.valueCount(TrailSelectors.of(Stacks.load("prod"))) <= TrailSelectors.MAX_VALUES);
+        assertTrue(TrailSelectors.valueCount(TrailSelectors.of(Stacks.load("prod").trail(), ComponentArgs.organizationTrail(Stacks.load("prod"), null).guardedResources())) <= TrailSelectors.MAX_VALUES);
     }
 
     @Test

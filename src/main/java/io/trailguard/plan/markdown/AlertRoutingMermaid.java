@@ -2,7 +2,7 @@ package io.trailguard.plan.markdown;
 
 import io.trailguard.config.Account;
 import io.trailguard.config.AlertingSettings.Endpoint;
-import io.trailguard.config.Severity;
+import io.trailguard.detect.Severity;
 import io.trailguard.config.StackConfig;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;

@@ -1,4 +1,4 @@
-package io.trailguard.config;
+package io.trailguard.detect;
 
 import java.util.Locale;
 

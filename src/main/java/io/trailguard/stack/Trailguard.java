@@ -1,4 +1,4 @@
-package io.trailguard;
+package io.trailguard.stack;
 
 import com.pulumi.Context;
 import com.pulumi.aws.Provider;
@@ -7,12 +7,9 @@ import io.trailguard.alerting.AlertRouting;
 import io.trailguard.archive.LogArchive;
 import io.trailguard.config.Account;
 import io.trailguard.config.StackConfig;
-import io.trailguard.detect.RuleSelection;
 import io.trailguard.guardrails.Guardrails;
 import io.trailguard.member.CentralBackstop;
-import io.trailguard.member.FeedRegions;
 import io.trailguard.member.MemberMonitoring;
-import io.trailguard.member.MemberMonitoringArgs;
 import io.trailguard.providers.ProviderRegistry;
 import io.trailguard.trail.OrganizationTrail;
 import java.util.LinkedHashMap;
@@ -31,26 +28,26 @@ public final class Trailguard {
     public record Deployed(ProviderRegistry providers) {}
 
     public static Deployed define(Context ctx, StackConfig config) {
-        ProviderRegistry providers = new ProviderRegistry(config);
+        ProviderRegistry providers = ComponentArgs.providers(config);
         List<Resource> foundation = List.of();
         if (config.scope().includesFoundation()) {
-            LogArchive archive = new LogArchive("log-archive", config, providers.logArchive());
-            OrganizationTrail trail = new OrganizationTrail("organization-trail", config, archive,
+            LogArchive archive = new LogArchive("log-archive", ComponentArgs.logArchive(config), providers.logArchive());
+            OrganizationTrail trail = new OrganizationTrail("organization-trail", ComponentArgs.organizationTrail(config, archive),
                     providers.management(), providers.logArchive());
-            new AlertRouting("alert-routing", config, providers);
-            new CentralBackstop("backstop", config, trail.centralLogGroup(), providers.logArchive());
+            new AlertRouting("alert-routing", ComponentArgs.alertRouting(config, providers));
+            new CentralBackstop("backstop", ComponentArgs.backstop(config, trail.centralLogGroup()), providers.logArchive());
             ctx.export("trailBucket", archive.bucketName());
             ctx.export("trailKeyArn", archive.keyArn());
             ctx.export("organizationTrailArn", trail.trail().arn());
             ctx.export("centralLogGroup", trail.centralLogGroupName());
-            Guardrails.create(config, providers.management());
+            Guardrails.create(ComponentArgs.guardrails(config), providers.management());
             // Ordering only: CloudTrail checks the bucket and key policies when an account trail is created.
             foundation = archive.readiness();
         }
         for (Account account : config.accounts()) {
             if (config.scope().includesMember(account.id())) {
-                new MemberMonitoring(memberName(account), new MemberMonitoringArgs(
-                        config, account, RuleSelection.forAccount(config, account), feedProviders(config, account, providers), foundation));
+                new MemberMonitoring(memberName(account),
+                        ComponentArgs.member(config, account, feedProviders(config, account, providers), foundation));
             }
         }
         return new Deployed(providers);
@@ -63,7 +60,7 @@ public final class Trailguard {
 
     private static Map<String, Provider> feedProviders(StackConfig config, Account account, ProviderRegistry providers) {
         Map<String, Provider> out = new LinkedHashMap<>();
-        FeedRegions.of(config, account).forEach(region -> out.put(region, providers.get(account.id(), region)));
+        ComponentArgs.feedRegions(config, account).forEach(region -> out.put(region, providers.get(account.id(), region)));
         return out;
     }
 }

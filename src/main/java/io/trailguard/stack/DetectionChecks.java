@@ -1,9 +1,8 @@
-package io.trailguard;
+package io.trailguard.stack;
 
 import io.trailguard.config.Account;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.StackConfig;
-import io.trailguard.detect.RuleSelection;
 import io.trailguard.detect.RuleValidation;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,9 +1,13 @@
-package io.trailguard.detect;
+package io.trailguard.stack;
 
 import io.trailguard.config.Account;
 import io.trailguard.config.GuardedResource;
 import io.trailguard.config.MemberSettings;
+import io.trailguard.detect.Catalogue;
+import io.trailguard.detect.GuardedResourceRules;
 import io.trailguard.config.StackConfig;
+import io.trailguard.detect.OrganizationTrustRules;
+import io.trailguard.detect.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +15,10 @@ import java.util.Map;
 
 /**
  * Which rules run where. Member accounts get their rule sets, plus {@code enabledRules}, minus
- * {@code disabledRules}, plus one misuse rule per guarded resource; the organization trail's central log group
+ * {@code disabledRules}, with the rules about trust outside the organization rendered for the account and the
+ * organization's account ids, plus one misuse rule per guarded resource; the organization trail's central log group
  * gets the {@code backstop} set. Unknown ids and sets are ignored here: config validation reports them
- * ({@link RuleValidation}).
+ * ({@link io.trailguard.detect.RuleValidation}).
  */
 public final class RuleSelection {
 
@@ -46,15 +51,9 @@ public final class RuleSelection {
 
     /**
      * The organization-wide tamper rules for the central log group, with the stack's deploy role's own sessions
-     * moved from the critical rules to the low-severity deploy rule.
+     * moved from the critical rules to the low-severity deploy record.
      */
     public static List<Rule> backstop(StackConfig config) {
-        String role = config.organization().deployRoleName();
-        return role.equals(BackstopRules.DEFAULT_DEPLOY_ROLE) ? Catalogue.ruleSet(BackstopRules.SET) : BackstopRules.all(role);
-    }
-
-    /** The misuse rule generated for one guarded resource. */
-    public static Rule guardedResourceRule(GuardedResource resource) {
-        return GuardedResourceRules.rule(resource);
+        return Catalogue.backstop(config.organization().deployRoleName());
     }
 }

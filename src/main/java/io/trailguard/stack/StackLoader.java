@@ -1,4 +1,4 @@
-package io.trailguard;
+package io.trailguard.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ public final class StackLoader {
 
     /** Every check beyond the config package's own: rule ids, guarded operations, filter limits, SCP sizes and counts. */
     static List<Function<StackConfig, List<ConfigError>>> checks() {
-        return List.of(DetectionChecks::check, GuardrailPlan::check);
+        return List.of(DetectionChecks::check, c -> GuardrailPlan.check(ComponentArgs.guardrails(c)));
     }
 
     public static LoadResult fromFile(Path stackFile) {

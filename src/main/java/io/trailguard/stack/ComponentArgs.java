@@ -1,0 +1,90 @@
+package io.trailguard.stack;
+
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.resources.Resource;
+import io.trailguard.alerting.AlertRoutingArgs;
+import io.trailguard.archive.LogArchive;
+import io.trailguard.archive.LogArchiveArgs;
+import io.trailguard.config.Account;
+import io.trailguard.config.StackConfig;
+import io.trailguard.guardrails.GuardrailsArgs;
+import io.trailguard.iam.AdminRoles;
+import io.trailguard.member.CentralBackstopArgs;
+import io.trailguard.member.FeedRegions;
+import io.trailguard.member.MemberMonitoringArgs;
+import io.trailguard.naming.Topology;
+import io.trailguard.providers.ProviderRegistry;
+import io.trailguard.trail.OrganizationTrailArgs;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place a validated {@link StackConfig} becomes what each component needs: every {@code XArgs} is made
+ * here, from the sections of config that component reads and nothing more.
+ */
+public final class ComponentArgs {
+
+    private ComponentArgs() {}
+
+    public static Topology topology(StackConfig c) {
+        return new Topology(
+                c.organization().id(),
+                c.organization().managementAccountId(),
+                c.logArchive().accountId(),
+                c.alerting().securityAccountId(),
+                c.homeRegion(),
+                c.trail().name(),
+                c.logArchive().bucketName(),
+                c.logArchive().accessLogs().bucketName());
+    }
+
+    public static AdminRoles adminRoles(StackConfig c) {
+        return new AdminRoles(c.organization().deployRoleName(), c.organization().breakGlassRoleNames());
+    }
+
+    public static ProviderRegistry providers(StackConfig c) {
+        return new ProviderRegistry(topology(c), adminRoles(c));
+    }
+
+    public static LogArchiveArgs logArchive(StackConfig c) {
+        return new LogArchiveArgs(topology(c), c.logArchive(), adminRoles(c));
+    }
+
+    public static OrganizationTrailArgs organizationTrail(StackConfig c, LogArchive archive) {
+        return new OrganizationTrailArgs(topology(c), c.trail(),
+                c.accounts().stream().flatMap(a -> a.guardedResources().stream()).toList(), archive);
+    }
+
+    public static AlertRoutingArgs alertRouting(StackConfig c, ProviderRegistry providers) {
+        return new AlertRoutingArgs(topology(c), c.alerting().routes(), accountIds(c), adminRoles(c), providers);
+    }
+
+    public static CentralBackstopArgs backstop(StackConfig c, LogGroup centralLogGroup) {
+        return new CentralBackstopArgs(topology(c), RuleSelection.backstop(c), centralLogGroup);
+    }
+
+    public static GuardrailsArgs guardrails(StackConfig c) {
+        return new GuardrailsArgs(topology(c), c.organization(), c.logArchive(), c.guardrails(), accountIds(c));
+    }
+
+    /** @param providers the account's provider in each of its {@link #feedRegions}, home region included */
+    public static MemberMonitoringArgs member(StackConfig c, Account account, Map<String, Provider> providers,
+                                              List<Resource> foundation) {
+        return new MemberMonitoringArgs(topology(c), adminRoles(c), account, RuleSelection.forAccount(c, account),
+                providers, foundation);
+    }
+
+    /** The regions an account's feed needs a provider in, home region first. */
+    public static List<String> feedRegions(StackConfig c, Account account) {
+        return FeedRegions.of(c.homeRegion(), c.organization().allowedRegions(), account.monitoring().feed());
+    }
+
+    private static Set<String> accountIds(StackConfig c) {
+        Set<String> ids = new LinkedHashSet<>();
+        c.accounts().forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+}
