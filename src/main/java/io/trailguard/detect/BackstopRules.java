@@ -123,10 +123,11 @@ final class BackstopRules {
                 rule("backstop-monitoring-alarms-tampered", CRITICAL, "trailguard alarms deleted, disabled or overwritten")
                         .pattern(pattern(and(
                                 eq("eventSource", "monitoring.amazonaws.com"),
-                                oneOf("eventName", "DeleteAlarms", "DisableAlarmActions", "PutMetricAlarm", "SetAlarmState"),
+                                oneOf("eventName", "DeleteAlarms", "DisableAlarmActions", "PutMetricAlarm", "PutCompositeAlarm", "SetAlarmState"),
                                 or(eq("requestParameters.alarmNames[*]", OWN_NAME), eq("requestParameters.alarmName", OWN_NAME)),
                                 notDeploy)))
-                        .rationale("An alarm without actions, or forced back to OK, never notifies anyone.")
+                        .rationale("An alarm without actions, or forced back to OK, never notifies anyone; a rewritten composite"
+                                + " alarm silences every rule that notifies through it.")
                         .attack("T1562.001")
                         .fires("doc:cloudwatch-disable-trailguard-alarm-actions")
                         .misses("doc:cloudwatch-delete-other-alarms", "not trailguard's alarms")

@@ -147,16 +147,16 @@ final class InsiderAccessRules {
                         .fires("panther:AWS.EC2.Startup.Script.Change/ModifyInstanceAttributeUserdata")
                         .misses("panther:AWS.EC2.DownloadInstanceUserData/Successful Attempt", "reading user data")
                         .sets(SET).build(),
-                rule("insider-ecs-task-credential-endpoint", MEDIUM, "ECS task that reads the container credential endpoint")
+                rule("insider-ecs-task-credential-endpoint", MEDIUM, "ECS task reading its credential endpoint")
                         .pattern(pattern(and(
                                 eq("eventSource", "ecs.amazonaws.com"),
                                 oneOf("eventName", "RegisterTaskDefinition", "RunTask"),
-                                or(eq("requestParameters.containerDefinitions[0].command[*]", "*$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI*"),
-                                        eq("requestParameters.containerDefinitions[1].command[*]", "*$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI*"),
+                                or(eq("requestParameters.containerDefinitions[0].command[*]", "*CONTAINER_CREDENTIALS_RELATIVE_URI*"),
                                         eq("requestParameters.overrides.containerOverrides[0].command[*]",
-                                                "*$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI*")))))
+                                                "*CONTAINER_CREDENTIALS_RELATIVE_URI*")))))
                         .rationale("A container command that fetches its task role's credentials is copying them out; the"
-                                + " first two containers and the first override are checked, each selector with a single wildcard.")
+                                + " first container and the first override are checked, which keeps one wildcard per selector"
+                                + " and the alarm description's query whole.")
                         .attack("T1552.005", "T1525").sigma("aws_ecs_task_definition_cred_endpoint_query")
                         .fires("doc:ecs-register-task-definition-credential-uri")
                         .misses("doc:ecs-register-task-definition-plain", "an ordinary command")

@@ -16,48 +16,40 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Trust granted outside the organization, rendered per account from the organization's account ids in config: a
- * role trust policy or a Lambda resource policy that names no account of the organization. A filter cannot ask
- * whether <em>some</em> principal of a document is outside a list; it can ask whether a document mentions none of
- * the listed ids (one regular expression with an alternative per id), which is what these rules test. A document that
- * names an organization account and an outside one at once is therefore not caught; a wildcard principal is.
- * When the organization's ids do not fit AWS's pattern limit, the account's own id and the foundation accounts' ids
- * are used instead: noisier (trust to other member accounts fires too), never blind.
+ * Trust granted outside the organization, rendered per account: a role trust policy or a Lambda resource policy that
+ * names none of the allowed accounts. A filter cannot ask whether <em>some</em> principal of a document is outside a
+ * list; it can ask whether a document mentions none of the listed ids (one regular expression with an alternative per
+ * id), which is what these rules test. A document that names an allowed account and an outside one at once is
+ * therefore not caught; a wildcard principal is.
+ *
+ * <p>The allowed accounts are the account itself and the organization's foundation accounts (management, log
+ * archive, security), all from config. Listing every member account would be more precise, but would rewrite every
+ * account's filter whenever an account is onboarded, and onboarding must change nothing that exists; so trust between
+ * two member accounts also fires (noisier, never blind).
  */
 public final class OrganizationTrustRules {
 
     public static final String ROLE_RULE_ID = "insider-role-trusts-outside-org";
     public static final String LAMBDA_RULE_ID = "insider-lambda-permission-outside-org";
-    /** The example organization the catalogue's own copies are rendered for (the fixtures' account). */
+    /** The foundation accounts the catalogue's own copies are rendered for (the fixtures' account first). */
     static final List<String> EXAMPLE_ORGANIZATION = List.of("111122223333", "444455556666");
 
     private OrganizationTrustRules() {}
 
     /** The catalogue's copies, rendered for {@link #EXAMPLE_ORGANIZATION}. */
     static List<Rule> all() {
-        return forAccount(EXAMPLE_ORGANIZATION.get(0), EXAMPLE_ORGANIZATION, EXAMPLE_ORGANIZATION);
+        return forAccount(EXAMPLE_ORGANIZATION.get(0), EXAMPLE_ORGANIZATION);
     }
 
     /**
      * Both rules for one account.
      *
-     * @param accountId     the account the rules are deployed to
-     * @param organization  every account id of the organization (from config)
-     * @param foundation    the management, log-archive and security account ids: the fallback allow-list
+     * @param accountId  the account the rules are deployed to
+     * @param foundation the management, log-archive and security account ids
      */
-    public static List<Rule> forAccount(String accountId, List<String> organization, List<String> foundation) {
-        List<String> full = allowList(accountId, organization);
-        List<String> small = allowList(accountId, foundation);
-        return List.of(fitting(roleRule(full), roleRule(small)), fitting(lambdaRule(full), lambdaRule(small)));
-    }
-
-    private static Rule fitting(Rule preferred, Rule fallback) {
-        for (Feed feed : Feed.values()) {
-            if (!RuleValidation.pattern(preferred.id(), preferred.pattern(), feed).isEmpty()) {
-                return fallback;
-            }
-        }
-        return preferred;
+    public static List<Rule> forAccount(String accountId, List<String> foundation) {
+        List<String> allowed = allowList(accountId, foundation);
+        return List.of(roleRule(allowed), lambdaRule(allowed));
     }
 
     private static List<String> allowList(String own, List<String> others) {
@@ -75,8 +67,9 @@ public final class OrganizationTrustRules {
                         or(trustDocument("CreateRole", "requestParameters.assumeRolePolicyDocument", ids),
                                 trustDocument("UpdateAssumeRolePolicy", "requestParameters.policyDocument", ids)))))
                 .rationale("A role that an outside account (or anyone: Principal \"*\") may assume is a door that stays open"
-                        + " after the insider leaves. The trust document must name none of the organization's accounts and"
-                        + " either an AWS principal or no service at all; service-only trust (ec2, lambda) is left out.")
+                                + " after the insider leaves. The trust document must name neither this account nor a foundation"
+                        + " account, and either an AWS principal or no service at all; service-only trust (ec2, lambda) is"
+                        + " left out.")
                 .attack("T1098.003", "T1199").stratus("aws.persistence.iam-backdoor-role", "aws.persistence.iam-create-backdoor-role")
                 .supersedes("insider-role-trust-policy-changed")
                 .fires("doc:iam-create-role-external-trust")

@@ -102,7 +102,7 @@ public final class SigmaRefs {
             entry("aws_ec2_vm_export_failure", "54b9a76a-3c71-4673-b4b3-2edb4566ea7b", "AWS EC2 VM Export Failure",
                     "Diogo Braz", APPROXIMATED, "Sigma drops calls whose responseElements contains \"Failure\" anywhere; a filter cannot search a whole object, so only errorCode and errorMessage are tested"),
             entry("aws_ecs_task_definition_cred_endpoint_query", "b94bf91e-c2bf-4047-9c43-c6810f43baad", "AWS ECS Task Definition That Queries The Credential Endpoint",
-                    "Darin Smith", NARROWED, "DescribeTaskDefinition carries no containerDefinitions in its request, so only RegisterTaskDefinition and RunTask (overrides) can match"),
+                    "Darin Smith", NARROWED, "DescribeTaskDefinition carries no containerDefinitions in its request, so only RegisterTaskDefinition and RunTask (overrides) can match; the first container and the first override are checked"),
             entry("aws_efs_fileshare_modified_or_deleted", "25cb1ba1-8a19-4a23-a198-d252664c8cef", "AWS EFS Fileshare Modified or Deleted",
                     "Austin Songer @austinsonger", EXACT, ""),
             entry("aws_efs_fileshare_mount_modified_or_deleted", "6a7ba45c-63d8-473e-9736-2eaabff79964", "AWS EFS Fileshare Mount Modified or Deleted",

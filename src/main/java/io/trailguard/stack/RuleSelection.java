@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Which rules run where. Member accounts get their rule sets, plus {@code enabledRules}, minus
  * {@code disabledRules}, with the rules about trust outside the organization rendered for the account and the
- * organization's account ids, plus one misuse rule per guarded resource; the organization trail's central log group
+ * foundation accounts, plus one misuse rule per guarded resource; the organization trail's central log group
  * gets the {@code backstop} set. Unknown ids and sets are ignored here: config validation reports them
  * ({@link io.trailguard.detect.RuleValidation}).
  */
@@ -34,10 +34,9 @@ public final class RuleSelection {
                 chosen.put(r.id(), r);
             }
         }
-        List<String> organization = config.accounts().stream().map(Account::id).toList();
         List<String> foundation = List.of(config.organization().managementAccountId(), config.logArchive().accountId(),
                 config.alerting().securityAccountId());
-        for (Rule perAccount : OrganizationTrustRules.forAccount(account.id(), organization, foundation)) {
+        for (Rule perAccount : OrganizationTrustRules.forAccount(account.id(), foundation)) {
             chosen.computeIfPresent(perAccount.id(), (id, catalogued) -> perAccount);
         }
         List<Rule> out = new ArrayList<>(chosen.values());
