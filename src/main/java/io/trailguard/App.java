@@ -7,6 +7,7 @@ import io.trailguard.config.ConfigError;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.org.CoverageGate;
 import io.trailguard.org.CoverageGateException;
+import io.trailguard.pulumi.EngineConfig;
 import io.trailguard.stack.StackLoader;
 import io.trailguard.stack.Trailguard;
 
@@ -20,7 +21,13 @@ public final class App {
     }
 
     static void stack(Context ctx) {
-        LoadResult loaded = StackLoader.fromPulumi(ctx);
+        LoadResult loaded;
+        try {
+            loaded = StackLoader.fromPulumi(ctx);
+        } catch (EngineConfig.UnreadableException e) {
+            ctx.log().error(e.getMessage());
+            throw new RunException("the engine's config could not be read; nothing was registered.");
+        }
         if (!loaded.ok()) {
             for (ConfigError e : loaded.errors()) {
                 ctx.log().error(e.format(null));

@@ -6,9 +6,7 @@ import io.trailguard.iam.Principal;
 import io.trailguard.iam.Statement;
 import io.trailguard.naming.Names;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The trail key's policy, after AWS's CloudTrail template: CloudTrail encrypts only for the organization
@@ -35,6 +33,18 @@ public final class TrailKeyPolicy {
                 .condition("StringLike", "kms:EncryptionContext:aws:cloudtrail:arn", "arn:aws:cloudtrail:*:" + mgmt + ":trail/*")
                 .condition("StringEquals", "aws:SourceArn", trailArn)
                 .build());
+        // The trail bucket keeps its S3 Bucket Key (one KMS call per bucket key instead of one per log file, which
+        // at an organization's delivery rate is most of the KMS bill), so CloudTrail needs kms:Decrypt: "If you are
+        // using an existing S3 bucket with an S3 Bucket Key, kms:Decrypt permissions are required to create or update
+        // a trail with SSE-KMS encryption enabled" (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html).
+        // Scoped to the organization trail by aws:SourceArn; no encryption-context condition, because which context
+        // that call carries is not documented. The service principal never hands plaintext to anyone.
+        s.add(Statement.allow("CloudTrailDecryptBucketKey")
+                .principal(Principal.service("cloudtrail.amazonaws.com"))
+                .actions("kms:Decrypt")
+                .resources("*")
+                .condition("StringEquals", "aws:SourceArn", trailArn)
+                .build());
         s.add(Statement.allow("CloudTrailDescribeKey")
                 .principal(Principal.service("cloudtrail.amazonaws.com"))
                 .actions("kms:DescribeKey")
@@ -45,10 +55,8 @@ public final class TrailKeyPolicy {
         s.addAll(AccountTrailStatements.key(c.topology()));
 
         if (!c.settings().readerRoleArns().isEmpty()) {
-            Set<String> readerAccounts = new LinkedHashSet<>();
-            c.settings().readerRoleArns().forEach(a -> readerAccounts.add("arn:aws:iam::" + a.split(":")[4] + ":root"));
             s.add(Statement.allow("ReadersDecryptLogFiles")
-                    .principal(Principal.aws(List.copyOf(readerAccounts)))
+                    .principal(Principal.aws(ReaderAccounts.roots(c.settings().readerRoleArns())))
                     .actions("kms:Decrypt")
                     .resources("*")
                     .condition("ArnEquals", "aws:PrincipalArn", c.settings().readerRoleArns())

@@ -3,7 +3,7 @@ package io.trailguard.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The offline commands: everything here works without AWS credentials except {@code coverage}. */
+/** The offline commands: everything here works without AWS credentials except {@code coverage} (and {@code verify} of an S3 source or without a key file). */
 @Command(name = "trailguard",
         mixinStandardHelpOptions = true,
         version = "trailguard 0.1.0",
@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             ReplayCommand.class,
             CoverageCommand.class,
+            VerifyCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -7,6 +7,7 @@ import io.trailguard.plan.PlanJson;
 import io.trailguard.plan.PlanRunner;
 import io.trailguard.plan.PlanTree;
 import io.trailguard.plan.markdown.PlanMarkdown;
+import io.trailguard.pulumi.PulumiConfigVariable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,12 @@ final class PlanCommand implements Callable<Integer> {
             case json -> PlanJson.render(plan) + "\n";
             case markdown -> PlanMarkdown.render(plan);
         });
+        if (format != Format.json) {
+            int bytes = stack.pulumiConfigBytes();
+            if (bytes > 0) {
+                spec.commandLine().getOut().print((format == Format.markdown ? "\n" : "") + PulumiConfigVariable.describe(bytes) + "\n");
+            }
+        }
         return 0;
     }
 }

@@ -24,7 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Inputs: S3 delivery files (.json/.json.gz with Records), JSON lines of records or EventBridge envelopes;"
                     + " folders are recursed; - reads standard input.",
             "Hits go to standard output, the summary to standard error (or --summary FILE).",
-            "Exit 0 when the replay ran, hits or not; 1 for usage or config errors. Malformed input is reported, never fatal."})
+            "Malformed input is reported with its file, byte range and reason, never fatal (docs/replay.md: the reader contract)."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            "0:the replay ran and read every byte of every input (hits or not)",
+            "1:usage or config error; nothing was replayed",
+            "3:the replay ran, but some input was skipped (listed in the summary); findings cover the rest"})
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
@@ -60,6 +65,15 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--alarms", description = "Instead of each hit, print when each rule's alarm would have gone to ALARM and"
+            + " back, per account, with the records that caused it (CloudWatch's evaluation: period, evaluation periods,"
+            + " threshold, Sum, missing data not breaching).")
+    boolean alarms;
+
+    @Option(names = "--max-record-bytes", paramLabel = "N", description = "Largest record read; a longer one is skipped and"
+            + " reported. Memory per worker stays within about three times this, whatever the file size (default: ${DEFAULT-VALUE}).")
+    int maxRecordBytes = 8 << 20;
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +90,7 @@ final class ReplayCommand implements Callable<Integer> {
             return 1;
         }
         Replay.Request request = new Replay.Request(config.get(), ruleChoice, new LinkedHashSet<>(onlyRules),
-                new LinkedHashSet<>(accounts), since, until, hitFormat, summary, threads, stderrIsTerminal());
+                new LinkedHashSet<>(accounts), since, until, hitFormat, summary, threads, stderrIsTerminal(), alarms, maxRecordBytes);
         return Replay.execute(request, inputs, System.in, spec.commandLine().getOut(), err);
     }
 

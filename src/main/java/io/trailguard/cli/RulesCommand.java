@@ -13,17 +13,15 @@ import io.trailguard.detect.Rule;
 import io.trailguard.detect.SigmaCoverage;
 import io.trailguard.detect.SigmaRefs;
 import io.trailguard.detect.AttackTactics;
+import io.trailguard.replay.JsonObjectInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -137,7 +135,12 @@ final class RulesCommand implements Callable<Integer> {
 
     /** {@code rules test --pattern P FILE|-}: match or no-match per event, in input order. */
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Match a filter pattern against JSON events (one per line, or a CloudTrail file with Records; .gz read).")
+            description = {"Match a filter pattern against JSON events, streamed: whatever replay reads (JSON lines, JSON arrays,"
+                    + " CloudTrail files with Records, pretty-printed, gzip, UTF-8 or UTF-16), one line per event.",
+                "Input that holds no event is reported on standard error with its byte range and reason."},
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:every byte of the input was read", "1:invalid pattern or unreadable file",
+                "3:some input was skipped (reported on standard error); the answers cover the rest"})
     static final class TestCommand implements Callable<Integer> {
 
         @Spec
@@ -150,52 +153,46 @@ final class RulesCommand implements Callable<Integer> {
         String input;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
             CompiledPattern compiled;
             try {
                 compiled = FilterPattern.parse(pattern).compile();
             } catch (InvalidPatternException e) {
-                PrintWriter err = spec.commandLine().getErr();
                 err.println("trailguard: invalid pattern: " + e.getMessage());
                 err.println(e.pointer());
                 err.flush();
                 return 1;
             }
             PrintWriter out = spec.commandLine().getOut();
-            for (JsonNode event : events(read())) {
-                out.println(event != null && compiled.matches(event) ? "match" : "no-match");
-            }
-            out.flush();
-            return 0;
-        }
+            long[] skipped = {0};
+            JsonObjectInput.Listener listener = new JsonObjectInput.Listener() {
+                @Override
+                public void object(JsonNode event) {
+                    out.println(compiled.matches(event) ? "match" : "no-match");
+                }
 
-        private String read() throws IOException {
+                @Override
+                public void skipped(String where, String reason) {
+                    skipped[0]++;
+                    out.flush();
+                    err.println("rules test: " + input + (where.isEmpty() ? "" : ": " + where) + ": " + reason);
+                }
+            };
             if (input.equals("-")) {
-                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            Path path = Path.of(input);
-            if (!Files.isReadable(path)) {
-                throw new IllegalArgumentException("cannot read " + input);
-            }
-            try (InputStream in = input.endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(path)) : Files.newInputStream(path)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-
-        /** A CloudTrail file's {@code Records}, else one event per non-blank line (a line that is not JSON never matches). */
-        static List<JsonNode> events(String text) {
-            JsonNode whole = Events.parse(text.strip()).orElse(null);
-            List<JsonNode> out = new ArrayList<>();
-            if (whole != null && whole.path("Records").isArray()) {
-                whole.get("Records").forEach(out::add);
-                return out;
-            }
-            for (String line : text.split("\\R")) {
-                if (!line.isBlank()) {
-                    out.add(Events.parse(line).orElse(null));
+                JsonObjectInput.read(System.in, listener);
+            } else {
+                try (InputStream in = Files.newInputStream(Path.of(input))) {
+                    JsonObjectInput.read(in, listener);
+                } catch (IOException e) {
+                    err.println("rules test: cannot read " + input + ": " + e.getMessage());
+                    err.flush();
+                    return 1;
                 }
             }
-            return out;
+            out.flush();
+            err.flush();
+            return skipped[0] > 0 ? 3 : 0;
         }
     }
 }

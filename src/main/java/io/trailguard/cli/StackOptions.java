@@ -2,6 +2,7 @@ package io.trailguard.cli;
 
 import io.trailguard.config.ConfigLoader;
 import io.trailguard.config.ConfigLoader.LoadResult;
+import io.trailguard.pulumi.ProjectChecks;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -53,8 +54,32 @@ public final class StackOptions {
         return f.startsWith("Pulumi.") && f.endsWith(".yaml") ? f.substring(7, f.length() - 5) : f.replaceAll("\\.ya?ml$", "");
     }
 
+    /**
+     * The stack file through the config checks and the Pulumi CLI's own project rules ({@link ProjectChecks}), so a
+     * stack the CLI would refuse before the program starts fails offline too. A problem both find is reported once.
+     */
     public LoadResult load() {
-        return io.trailguard.stack.StackLoader.fromFile(file());
+        LoadResult r = io.trailguard.stack.StackLoader.fromFile(file());
+        Path project = ProjectChecks.projectFileFor(file(), projectDir());
+        if (project == null) {
+            return r;
+        }
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        r.errors().forEach(e -> reported.add(e.path()));
+        java.util.List<io.trailguard.config.ConfigError> extra = ProjectChecks.check(project, file(), stackName()).errors().stream()
+                .filter(e -> !reported.contains(e.path())).toList();
+        if (extra.isEmpty()) {
+            return r;
+        }
+        java.util.List<io.trailguard.config.ConfigError> all = new java.util.ArrayList<>(r.errors());
+        all.addAll(extra);
+        return new LoadResult(null, java.util.List.copyOf(all), r.source());
+    }
+
+    /** Bytes of the {@code PULUMI_CONFIG} variable the program would start with, or 0 without a Pulumi.yaml. */
+    public int pulumiConfigBytes() {
+        Path project = ProjectChecks.projectFileFor(file(), projectDir());
+        return project == null ? 0 : ProjectChecks.check(project, file(), stackName()).pulumiConfigBytes();
     }
 
     /** The validated config, or empty after printing every error to {@code err} (the command then exits 1). */

@@ -106,7 +106,10 @@ public final class ConfigValidator {
     }
 
     private void roleName(String path, String name) {
-        if (name != null && !ROLE_NAME.matcher(name).matches()) {
+        if (name != null && name.contains("/")) {
+            // The guardrails exempt arn:aws:iam::*:role/<name>; a role under an IAM path has a different ARN.
+            error(path, "`" + name + "` has an IAM path", "give the bare role name and create the role without a path: the guardrails match arn:aws:iam::*:role/<name>");
+        } else if (name != null && !ROLE_NAME.matcher(name).matches()) {
             error(path, "`" + name + "` is not an IAM role name", "1-64 characters of letters, digits and +=,.@_-");
         }
     }

@@ -157,6 +157,30 @@ final class BackstopRules {
                         .fires("doc:events-disable-trailguard-rule")
                         .misses("doc:events-disable-other-rule", "not a trailguard rule")
                         .sets(SET).build(),
+                rule("backstop-logs-policy-tampered", CRITICAL, "Any account: CloudWatch Logs resource or account policy changed")
+                        .pattern(pattern(and(
+                                eq("eventSource", "logs.amazonaws.com"),
+                                oneOf("eventName", "PutResourcePolicy", "DeleteResourcePolicy", "PutAccountPolicy",
+                                        "DeleteAccountPolicy"),
+                                notDeploy)))
+                        .rationale("The Logs resource policy is the EventBridge feed's only permission to write the member log"
+                                + " group, and an account policy can mask or divert every group's events; the guardrails let"
+                                + " only the deploy role make either change, so any other attempt is tampering.")
+                        .attack("T1562.008")
+                        .fires("doc:logs-put-resource-policy")
+                        .fires("doc:logs-put-account-policy")
+                        .misses("doc:logs-delete-trailguard-metric-filter", "another rule covers metric filters")
+                        .sets(SET).build(),
+                rule("backstop-requester-pays-enabled", CRITICAL, "Any account: a bucket's request payment configuration changed")
+                        .pattern(pattern(and(
+                                eq("eventSource", "s3.amazonaws.com"),
+                                eq("eventName", "PutBucketRequestPayment"))))
+                        .rationale("A Requester Pays bucket cannot receive CloudTrail logs: switched on for the archive it stops"
+                                + " delivery for the whole organization. Rare enough to page on any bucket.")
+                        .attack("T1562.008")
+                        .fires("doc:s3-put-bucket-request-payment")
+                        .misses("doc:s3-put-bucket-public-access-block-all-on", "another bucket configuration call")
+                        .sets(SET).build(),
                 rule("backstop-own-deploy-changes", LOW, "trailguard's deploy changed trails, guardrails or monitoring")
                         .pattern(pattern(and(
                                 eq("userIdentity.arn", deploySessionArn(deployRoleName)),

@@ -2,7 +2,7 @@ package io.trailguard.detect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * A comparison's right-hand side, ready to test JSON values with the semantics AWS recorded:

@@ -39,17 +39,27 @@ final class ProtectLogArchivePolicy {
             "s3:PutBucketLogging",
             "s3:PutEncryptionConfiguration",
             // Replication would copy the evidence to a bucket outside trailguard's control.
-            "s3:PutReplicationConfiguration");
+            "s3:PutReplicationConfiguration",
+            // A Requester Pays bucket cannot receive CloudTrail logs (CloudTrail bucket-policy page): delivery
+            // would stop for the whole organization.
+            "s3:PutBucketRequestPayment");
 
-    static final List<String> LOG_DELETION = List.of("s3:DeleteObject", "s3:DeleteObjectVersion", "s3:BypassGovernanceRetention");
+    static final List<String> LOG_DELETION = List.of("s3:DeleteObject");
 
-    static final List<String> LOG_OVERWRITE_AND_UNLOCK = List.of(
+    static final List<String> LOG_OVERWRITE = List.of(
             // Overwriting a log file hides the original behind a newer version.
             "s3:PutObject",
             "s3:PutObjectAcl",
-            "s3:PutObjectVersionAcl",
-            "s3:PutObjectRetention",
-            "s3:PutObjectLegalHold");
+            "s3:PutObjectVersionAcl");
+
+    /** Deployment needs none of these, so nobody is exempt: not the deploy role, not break-glass. */
+    static final List<String> LOG_DESTRUCTION = List.of(
+            "s3:DeleteObjectVersion",
+            "s3:BypassGovernanceRetention",
+            "s3:PutObjectRetention");
+
+    /** Placing or lifting a legal hold is for incident responders (the break-glass roles) only. */
+    static final List<String> LEGAL_HOLD = List.of("s3:PutObjectLegalHold");
 
     static final List<String> KEY_TAMPERING = List.of(
             "kms:DisableKey",
@@ -61,6 +71,15 @@ final class ProtectLogArchivePolicy {
     static final List<String> ALIAS_TAMPERING = List.of("kms:DeleteAlias", "kms:UpdateAlias");
 
     private ProtectLogArchivePolicy() {}
+
+    private static Statement legalHold(GuardrailsArgs c, List<String> objects) {
+        List<String> responders = c.organization().breakGlassRoleNames().stream().map(Principals::roleInAnyAccount).toList();
+        Statement.Builder b = Statement.deny("DenyTrailLogLegalHold").actions(LEGAL_HOLD).resources(objects);
+        if (!responders.isEmpty()) {
+            b.condition("ArnNotLike", Principals.PRINCIPAL_ARN, responders);
+        }
+        return b.build();
+    }
 
     static PolicyDocument document(GuardrailsArgs c) {
         LogArchiveSettings archive = c.logArchive();
@@ -86,11 +105,16 @@ final class ProtectLogArchivePolicy {
                         .resources(objects)
                         .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
                         .build(),
-                Statement.deny("DenyTrailLogOverwriteAndUnlock")
-                        .actions(LOG_OVERWRITE_AND_UNLOCK)
+                Statement.deny("DenyTrailLogOverwrite")
+                        .actions(LOG_OVERWRITE)
                         .resources(objects)
                         .condition("ArnNotLike", Principals.PRINCIPAL_ARN, exempt)
                         .build(),
+                Statement.deny("DenyTrailLogDestruction")
+                        .actions(LOG_DESTRUCTION)
+                        .resources(objects)
+                        .build(),
+                legalHold(c, objects),
                 Statement.deny("DenyTrailKeyTampering")
                         .actions(KEY_TAMPERING)
                         .resources("*")

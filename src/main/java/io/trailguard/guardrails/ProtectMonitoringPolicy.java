@@ -64,6 +64,18 @@ final class ProtectMonitoringPolicy {
             "cloudtrail:PutInsightSelectors");
 
     /**
+     * Account-wide CloudWatch Logs policies have no name or log-group condition key, so they are denied whole:
+     * rewriting or deleting the resource policy drops the EventBridge feed's permission to write the member log
+     * group, and an account policy can mask (data protection) or divert (subscription filter) every log group's
+     * events.
+     */
+    static final List<String> LOGS_POLICY_TAMPERING = List.of(
+            "logs:PutResourcePolicy",
+            "logs:DeleteResourcePolicy",
+            "logs:PutAccountPolicy",
+            "logs:DeleteAccountPolicy");
+
+    /**
      * Whoever can rewrite an exempt role's trust or permissions can become it and walk past every
      * guardrail; CreateRole is not here because new accounts get the deploy role at onboarding.
      */
@@ -100,7 +112,12 @@ final class ProtectMonitoringPolicy {
                         "arn:aws:events:*:*:rule/" + NAMED, "arn:aws:events:*:*:rule/*/" + NAMED),
                 deny("DenyTrailguardAccountTrailTampering", ACCOUNT_TRAIL_TAMPERING, exempt,
                         "arn:aws:cloudtrail:*:*:trail/" + NAMED),
-                deny("DenyExemptRoleTampering", EXEMPT_ROLE_TAMPERING, exempt, trustedRoles.toArray(String[]::new))));
+                deny("DenyExemptRoleTampering", EXEMPT_ROLE_TAMPERING, exempt, trustedRoles.toArray(String[]::new)),
+                deny("DenyLogsPolicyTampering", LOGS_POLICY_TAMPERING, exempt, "*"),
+                // The deploy role's name is exempt from every guardrail: in an account that lacks the role, whoever
+                // creates it walks past them all. Onboarding creates it through a service-managed StackSet (its
+                // service-linked role is not subject to SCPs) or before the account joins a guarded OU.
+                deny("DenyDeployRoleCreation", List.of("iam:CreateRole"), exempt, Principals.deployRole(o).toArray(String[]::new))));
         if (!breakGlass.isEmpty()) {
             // A break-glass role created by an ordinary admin in an account that lacks one would be exempt
             // from the region deny: only the deploy role (or a service-linked role such as StackSets') may create them.

@@ -10,13 +10,16 @@ final class AccountTrailDeliveryPolicies {
 
     private AccountTrailDeliveryPolicies() {}
 
-    /** Only CloudTrail, and only for this account's trailguard trail, may assume the role. */
+    /**
+     * Only CloudTrail, and only for this account's trailguard trail, may assume the role. The trail ARN carries the
+     * account; {@code aws:SourceAccount} would add nothing but a dependency on a key CloudTrail's documentation does
+     * not promise on this call.
+     */
     static PolicyDocument trust(String homeRegion, String accountId) {
         return PolicyDocument.of(Statement.allow("CloudTrailAssume")
                 .principal(Principal.service("cloudtrail.amazonaws.com"))
                 .actions("sts:AssumeRole")
                 .condition("StringEquals", "aws:SourceArn", Names.memberTrailArn(homeRegion, accountId))
-                .condition("StringEquals", "aws:SourceAccount", accountId)
                 .build());
     }
 

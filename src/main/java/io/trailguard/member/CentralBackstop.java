@@ -34,6 +34,8 @@ public final class CentralBackstop extends ComponentResource {
         List<Rule> rules = args.rules();
         RuleAlarms.create(target, rules, rule -> List.of(rule.severity() == Severity.LOW ? low : critical),
                 Supersession.of(rules, List.of()));
+        HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM + "-organization-trail", Names.CENTRAL_LOG_GROUP, label,
+                List.of(critical), logArchive, this, args.centralLogGroup());
         registerOutputs(Map.of());
     }
 }

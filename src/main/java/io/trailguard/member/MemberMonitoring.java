@@ -14,6 +14,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import io.trailguard.config.Account;
 import io.trailguard.detect.Feed;
+import io.trailguard.detect.Severity;
 import io.trailguard.naming.Topology;
 import io.trailguard.detect.Rule;
 import io.trailguard.detect.Supersession;
@@ -69,6 +70,8 @@ public final class MemberMonitoring extends ComponentResource {
         var target = new RuleAlarms.Target(name, Names.MEMBER_LOG_GROUP, feed, label(account), homeProvider, this, logGroup);
         Supersession supersession = Supersession.forMemberLogGroup(args.rules());
         RuleAlarms.create(target, args.rules(), rule -> alarmActions(topology, account, rule, supersession), supersession);
+        HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM, Names.MEMBER_LOG_GROUP, label(account),
+                List.of(Names.centralTopicArn(topology, home, Severity.CRITICAL)), homeProvider, this, logGroup);
         registerOutputs(Map.of());
     }
 

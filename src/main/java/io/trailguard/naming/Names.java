@@ -31,6 +31,8 @@ public final class Names {
     public static final String EVENTS_FORWARD_RULE = PREFIX + "-cloudtrail-forward";
     public static final String EVENTS_FORWARD_ROLE = PREFIX + "-eventbridge-forward";
     public static final String EVENTS_LOG_RESOURCE_POLICY = PREFIX + "-eventbridge-to-logs";
+    /** The heartbeat alarm of a log group that rules read (the central one adds {@code -organization-trail}). */
+    public static final String HEARTBEAT_ALARM = PREFIX + "-heartbeat";
     /** Glob matching the AWS names of every alarm trailguard creates. */
     public static final String ALARM_NAME_GLOB = PREFIX + "-*";
 

@@ -46,6 +46,26 @@ public record AwsAccess(String profile, String roleArn, String region) {
     /** Builds the SDK clients; nothing is sent until {@link OrganizationInventory#snapshot()}. */
     public OrganizationInventory openInventory() {
         Deque<AutoCloseable> owned = new ArrayDeque<>();
+        AwsCredentialsProvider credentials = credentials(owned);
+        OrganizationsClient client = OrganizationsClient.builder()
+                .region(Region.of(region))
+                .credentialsProvider(credentials)
+                .overrideConfiguration(o -> o.retryStrategy(
+                        AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build()))
+                .build();
+        owned.push(client);
+        return new SdkOrganizationInventory(client, callerArn(credentials), () -> {
+            for (AutoCloseable c : owned) {
+                c.close();
+            }
+        });
+    }
+
+    /**
+     * The credentials: the default chain or the profile, then the role when one is given. What it opens is pushed on
+     * {@code owned}, for the caller to close (newest first).
+     */
+    public AwsCredentialsProvider credentials(Deque<AutoCloseable> owned) {
         AwsCredentialsProvider credentials = profile == null
                 ? DefaultCredentialsProvider.builder().build()
                 : ProfileCredentialsProvider.builder().profileName(profile).build();
@@ -59,18 +79,7 @@ public record AwsAccess(String profile, String roleArn, String region) {
                     .build();
             owned.push((AutoCloseable) credentials);
         }
-        OrganizationsClient client = OrganizationsClient.builder()
-                .region(Region.of(region))
-                .credentialsProvider(credentials)
-                .overrideConfiguration(o -> o.retryStrategy(
-                        AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build()))
-                .build();
-        owned.push(client);
-        return new SdkOrganizationInventory(client, callerArn(credentials), () -> {
-            for (AutoCloseable c : owned) {
-                c.close();
-            }
-        });
+        return credentials;
     }
 
     private StsClient sts(AwsCredentialsProvider credentials) {

@@ -28,6 +28,9 @@ public final class PlanJson {
         summary.put("providers", plan.providers().size());
         summary.put("components", plan.resources().stream().filter(PlannedResource::isComponent).count());
         summary.put("accounts", plan.config().accounts().size());
+        // Where each account sits in the organization: which SCP attachments apply to it (guardrails-sim reads this).
+        ObjectNode ous = root.putObject("accountOus");
+        plan.config().accounts().forEach(a -> ous.put(a.id(), a.ou()));
         members(plan, root.putArray("members"));
         cost(plan, root.putObject("cost"));
         ArrayNode resources = root.putArray("resources");

@@ -18,27 +18,31 @@ final class FileReplay {
     private final ReplayFilter filter;
     private final ReplayCounters counters;
     private final InputStream stdin;
+    private final int maxRecordBytes;
 
-    FileReplay(StackRules rules, Set<String> stackAccounts, ReplayFilter filter, ReplayCounters counters, InputStream stdin) {
+    FileReplay(StackRules rules, Set<String> stackAccounts, ReplayFilter filter, ReplayCounters counters, InputStream stdin,
+            int maxRecordBytes) {
         this.rules = rules;
         this.stackAccounts = Set.copyOf(stackAccounts);
         this.filter = filter;
         this.counters = counters;
         this.stdin = stdin;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     FileResult run(Input input) {
         Collector c = new Collector(input);
         try (InputStream in = new CountingInputStream(input.open(stdin), counters.storedBytes)) {
-            new RecordReader(c).read(in, counters);
+            new RecordReader(c, maxRecordBytes, counters.jsonBytes).read(in);
         } catch (IOException e) {
-            c.malformed("", "cannot read: " + e.getMessage());
-        } catch (RuntimeException e) {
+            c.refused("cannot read: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
             // A bug must not cost the rest of an investigation: report it with the input and carry on.
-            c.malformed("", "internal error, rest of the input skipped: " + e);
+            c.skipped(null, "internal error, rest of the input skipped: " + e);
         }
         counters.filesDone.increment();
-        return new FileResult(input, c.records, c.filtered, c.unlisted, c.hits, c.problems, c.problemCount);
+        return new FileResult(input, c.records, c.filtered, c.unlisted, c.hits, c.problems, c.problemCount, c.skippedBytes,
+                c.refused);
     }
 
     private final class Collector implements RecordSink {
@@ -49,13 +53,20 @@ final class FileReplay {
         private long filtered;
         private long unlisted;
         private long problemCount;
+        private long skippedBytes;
+        private boolean refused;
 
         Collector(Input input) {
             this.input = input;
         }
 
         @Override
-        public void record(JsonNode record) {
+        public void record(JsonNode object, Span where) {
+            JsonNode record = RecordShape.cloudTrailRecord(object);
+            if (record == null) {
+                skipped(where, "not a CloudTrail record or EventBridge envelope (no eventName or eventSource)");
+                return;
+            }
             records++;
             counters.records.increment();
             String account = RecordShape.account(record);
@@ -79,11 +90,20 @@ final class FileReplay {
         }
 
         @Override
-        public void malformed(String where, String reason) {
+        public void skipped(Span where, String reason) {
             problemCount++;
+            if (where != null) {
+                skippedBytes += where.end() - where.start();
+            }
             if (problems.size() < MAX_PROBLEMS_LISTED) {
                 problems.add(new Problem(input.name(), where, reason));
             }
+        }
+
+        @Override
+        public void refused(String reason) {
+            refused = true;
+            skipped(null, reason);
         }
     }
 }

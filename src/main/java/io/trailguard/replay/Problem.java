@@ -1,10 +1,13 @@
 package io.trailguard.replay;
 
-/** A malformed input, or a malformed record in one, with where it is: {@code path: position: reason}. */
-record Problem(String input, String where, String reason) {
+/**
+ * Input that was not read as records, with where it is: {@code path: bytes S-E (line L): reason}; {@code span} is
+ * null when the problem is the input as a whole (unreadable, not a regular file, a format not supported).
+ */
+record Problem(String input, Span span, String reason) {
 
     @Override
     public String toString() {
-        return input + (where.isEmpty() ? "" : ": " + where) + ": " + reason;
+        return input + (span == null ? "" : ": " + span) + ": " + reason;
     }
 }

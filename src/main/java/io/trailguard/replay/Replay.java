@@ -30,6 +30,13 @@ import java.util.stream.Collectors;
  */
 public final class Replay {
 
+    /** Exit code: the replay ran and read every byte of every input (hits or not). */
+    public static final int EXIT_CLEAN = 0;
+    /** Exit code: usage or config error; nothing was replayed. */
+    public static final int EXIT_USAGE = 1;
+    /** Exit code: the replay ran, but some input was skipped (listed in the summary); findings cover the rest. */
+    public static final int EXIT_SKIPPED_INPUT = 3;
+
     /**
      * A replay as the command line asks for it; {@link #execute} validates it.
      *
@@ -40,13 +47,27 @@ public final class Replay {
      * @param summaryFile where the summary goes; null: standard error
      * @param threads     bound of the worker pool
      * @param progress    draw a progress line on standard error (the caller knows whether it is a terminal)
+     * @param alarms      print when each rule's alarm would have gone to ALARM and back, instead of each hit
+     * @param maxRecordBytes the largest record read; longer ones are skipped and reported (memory stays within it)
      */
     public record Request(StackConfig config, RuleChoice rules, Set<String> onlyRules, Set<String> accounts, String since,
-            String until, HitFormat format, Path summaryFile, int threads, boolean progress) {}
+            String until, HitFormat format, Path summaryFile, int threads, boolean progress, boolean alarms,
+            int maxRecordBytes) {
+
+        /** The default limits, no alarms. */
+        public Request(StackConfig config, RuleChoice rules, Set<String> onlyRules, Set<String> accounts, String since,
+                String until, HitFormat format, Path summaryFile, int threads, boolean progress) {
+            this(config, rules, onlyRules, accounts, since, until, format, summaryFile, threads, progress, false,
+                    RecordReader.DEFAULT_MAX_RECORD_BYTES);
+        }
+    }
 
     private Replay() {}
 
-    /** Validates and runs; hits go to {@code out}. Returns 0 when the replay ran (with or without hits), 1 for usage errors. */
+    /**
+     * Validates and runs; hits (or, with {@code alarms}, alarm spells) go to {@code out}. Returns {@link #EXIT_CLEAN},
+     * {@link #EXIT_SKIPPED_INPUT} or {@link #EXIT_USAGE}.
+     */
     public static int execute(Request request, List<String> inputArgs, InputStream stdin, PrintWriter out, PrintWriter err) {
         List<String> errors = new ArrayList<>();
         TimeWindow window = window(request, errors);
@@ -62,14 +83,20 @@ public final class Replay {
         if (request.threads() < 1) {
             errors.add("--threads " + request.threads() + ": must be at least 1");
         }
+        if (request.maxRecordBytes() < 1024) {
+            errors.add("--max-record-bytes " + request.maxRecordBytes() + ": must be at least 1024");
+        }
         if (!errors.isEmpty()) {
             errors.forEach(e -> err.println("replay: " + e));
             err.flush();
-            return 1;
+            return EXIT_USAGE;
         }
         Summary summary = run(request, rules, new ReplayFilter(request.accounts(), window), inputs.files(), stdin, out, err);
         summary.skippedFiles = inputs.skipped();
-        return writeSummary(summary, request.summaryFile(), err);
+        summary.digestFiles = inputs.digests();
+        summary.addUnread(inputs.problems());
+        writeSummary(summary, request.summaryFile(), err);
+        return summary.problemCount > 0 ? EXIT_SKIPPED_INPUT : EXIT_CLEAN;
     }
 
     private static TimeWindow window(Request request, List<String> errors) {
@@ -114,7 +141,8 @@ public final class Replay {
         long cpuStarted = processCpuNanos();
         Set<String> accounts = request.config().accounts().stream().map(Account::id).collect(Collectors.toSet());
         ReplayCounters counters = new ReplayCounters();
-        FileReplay worker = new FileReplay(rules, accounts, filter, counters, stdin);
+        FileReplay worker = new FileReplay(rules, accounts, filter, counters, stdin, request.maxRecordBytes());
+        ReplayAlarms alarms = request.alarms() ? new ReplayAlarms(rules) : null;
         int width = rules.byId().keySet().stream().mapToInt(String::length).max().orElse(4);
         HitWriter writer = new HitWriter(out, request.format(), width);
         Summary summary = new Summary();
@@ -125,7 +153,9 @@ public final class Replay {
             t.setDaemon(true);
             return t;
         });
-        writer.header();
+        if (alarms == null) {
+            writer.header();
+        }
         try (AutoCloseable progress = Progress.startIf(request.progress(), err, counters, inputs.size(), storedTotal)) {
             Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
             Iterator<Input> next = inputs.iterator();
@@ -138,8 +168,11 @@ public final class Replay {
                     inFlight.add(pool.submit(() -> worker.run(input)));
                 }
                 FileResult result = inFlight.poll().get();
-                result.hits().forEach(writer::write);
+                result.hits().forEach(alarms == null ? writer::write : alarms::add);
                 summary.add(result);
+            }
+            if (alarms != null) {
+                summary.alarmSpells = alarms.print(out, request.format());
             }
             out.flush();
         } catch (InterruptedException e) {
@@ -164,10 +197,10 @@ public final class Replay {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
-    private static int writeSummary(Summary summary, Path file, PrintWriter err) {
+    private static void writeSummary(Summary summary, Path file, PrintWriter err) {
         if (file == null) {
             summary.print(err);
-            return 0;
+            return;
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             summary.print(w);
@@ -175,6 +208,5 @@ public final class Replay {
             err.println("replay: cannot write the summary to " + file + ": " + e.getMessage());
             summary.print(err);
         }
-        return 0;
     }
 }

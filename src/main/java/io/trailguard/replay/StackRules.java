@@ -31,10 +31,13 @@ final class StackRules {
     private final Map<String, EventNameIndex> seenBy;
     private final EventNameIndex seenByUnlisted;
     private final Map<String, DeployedRule> byId;
+    /** Where the organization-wide rules' alarms live (the log-archive account, whose central log group they read); null: each account's own. */
+    private final String centralAccount;
 
-    private StackRules(Map<String, List<DeployedRule>> byAccount, List<DeployedRule> organizationWide) {
+    private StackRules(Map<String, List<DeployedRule>> byAccount, List<DeployedRule> organizationWide, String centralAccount) {
         this.byAccount = byAccount;
         this.organizationWide = organizationWide;
+        this.centralAccount = centralAccount;
         this.seenBy = new HashMap<>();
         byAccount.forEach((account, own) -> {
             Set<DeployedRule> both = new LinkedHashSet<>(own);
@@ -51,7 +54,7 @@ final class StackRules {
         return switch (choice) {
             case DEPLOYED -> deployed(config);
             case ALL -> everythingEverywhere(config);
-            case NONE -> new StackRules(Map.of(), List.of());
+            case NONE -> new StackRules(Map.of(), List.of(), null);
         };
     }
 
@@ -62,7 +65,7 @@ final class StackRules {
         for (Account account : config.accounts()) {
             byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(config, account)));
         }
-        return new StackRules(byAccount, compiler.all(RuleSelection.backstop(config)));
+        return new StackRules(byAccount, compiler.all(RuleSelection.backstop(config)), config.logArchive().accountId());
     }
 
     /** The whole catalogue on every account's events, plus each listed account's guarded-resource rules. */
@@ -72,14 +75,14 @@ final class StackRules {
         for (Account account : config == null ? List.<Account>of() : config.accounts()) {
             byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(config, account)));
         }
-        return new StackRules(byAccount, compiler.all(Catalogue.all()));
+        return new StackRules(byAccount, compiler.all(Catalogue.all()), null);
     }
 
     /** The same deployment restricted to the rules {@code keep} accepts. */
     StackRules only(Predicate<Rule> keep) {
         Map<String, List<DeployedRule>> narrowed = new HashMap<>();
         byAccount.forEach((account, rules) -> narrowed.put(account, rules.stream().filter(d -> keep.test(d.rule())).toList()));
-        return new StackRules(narrowed, organizationWide.stream().filter(d -> keep.test(d.rule())).toList());
+        return new StackRules(narrowed, organizationWide.stream().filter(d -> keep.test(d.rule())).toList(), centralAccount);
     }
 
     /** The rules that see events of {@code account} (null when the record names no account). */
@@ -105,6 +108,18 @@ final class StackRules {
     /** Every rule evaluated somewhere, by id, in a stable order. */
     Map<String, DeployedRule> byId() {
         return byId;
+    }
+
+    /**
+     * The account whose alarm a hit of {@code ruleId} on a record of {@code recordAccount} counts towards: the
+     * log-archive account for the deployed backstop rules (one metric over every account's events), else the
+     * record's own account.
+     */
+    String alarmAccount(String ruleId, String recordAccount) {
+        if (centralAccount != null && organizationWide.stream().anyMatch(d -> d.rule().id().equals(ruleId))) {
+            return centralAccount;
+        }
+        return recordAccount;
     }
 
     boolean isEmpty() {

@@ -42,6 +42,12 @@ final class Summary {
     long unlisted;
     long hits;
     long skippedFiles;
+    long digestFiles;
+    /** Inputs not read at all: unreadable, not a regular file, or a format not supported. */
+    long unreadFiles;
+    long skippedBytes;
+    /** With {@code --alarms}: spells in ALARM printed; -1 without. */
+    long alarmSpells = -1;
     long jsonBytes;
     double seconds;
     /** CPU time of the whole process during the run, less sensitive than wall time to a machine shared with others. */
@@ -54,7 +60,9 @@ final class Summary {
         filtered += r.filtered();
         unlisted += r.unlisted();
         problemCount += r.problemCount();
-        malformedFiles += r.problemCount() > 0 ? 1 : 0;
+        skippedBytes += r.skippedBytes();
+        unreadFiles += r.refused() ? 1 : 0;
+        malformedFiles += r.problemCount() > 0 && !r.refused() ? 1 : 0;
         problems.addAll(r.problems());
         for (Hit h : r.hits()) {
             hits++;
@@ -65,10 +73,27 @@ final class Summary {
         }
     }
 
+    /** Paths inside folders that could not be read as files. */
+    void addUnread(java.util.List<Problem> unread) {
+        unreadFiles += unread.size();
+        problemCount += unread.size();
+        problems.addAll(unread);
+    }
+
     /** Human-readable, most severe and most frequent first. */
     void print(PrintWriter out) {
-        out.printf("replay: %,d files (%,d with malformed parts, %,d skipped in folders), %,d records, %,d hits%n",
-                files, malformedFiles, skippedFiles, records, hits);
+        out.printf("replay: %,d files (%,d with skipped parts, %,d not read, %,d skipped in folders), %,d records, %,d hits%n",
+                files, malformedFiles, unreadFiles, skippedFiles, records, hits);
+        if (problemCount > 0) {
+            out.printf("  INCOMPLETE: %,d skipped ranges or unread inputs (%,d bytes skipped), listed below; exit code 3%n",
+                    problemCount, skippedBytes);
+        }
+        if (digestFiles > 0) {
+            out.printf("  %,d CloudTrail digest files in folders (no records, not read)%n", digestFiles);
+        }
+        if (alarmSpells >= 0) {
+            out.printf("  %,d alarm spells in ALARM%n", alarmSpells);
+        }
         if (filtered > 0) {
             out.printf("  %,d records left out by --since/--until/--account%n", filtered);
         }
@@ -97,7 +122,7 @@ final class Summary {
                             time(e.getValue().first), time(e.getValue().last), String.join(",", e.getValue().rules)));
         }
         if (problemCount > 0) {
-            out.printf("malformed: %,d (listed: the first %d per input)%n", problemCount, FileReplay.MAX_PROBLEMS_LISTED);
+            out.printf("skipped: %,d (listed: the first %d per input)%n", problemCount, FileReplay.MAX_PROBLEMS_LISTED);
             problems.forEach(p -> out.println("  " + p));
         }
         out.flush();

@@ -1,17 +1,15 @@
 package io.trailguard.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pulumi.Context;
 import io.trailguard.config.ConfigError;
 import io.trailguard.config.ConfigLoader;
 import io.trailguard.config.ConfigLoader.LoadResult;
 import io.trailguard.config.StackConfig;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import io.trailguard.guardrails.GuardrailPlan;
+import io.trailguard.pulumi.EngineConfig;
 
 /**
  * Loads and fully validates stack config, the core checks plus those of the detection rules and guardrails,
@@ -36,27 +34,17 @@ public final class StackLoader {
 
     /** Reads the stack's config as the running program sees it under {@code pulumi up} / {@code preview}. */
     public static LoadResult fromPulumi(Context ctx) {
-        var cfg = ctx.config();
-        return ConfigLoader.fromPulumiConfig(cfg::get, pulumiConfigKeys(), "Pulumi." + ctx.stackName() + ".yaml", checks());
+        return fromPulumi(ctx, EngineConfig.fromEnvironment(System.getenv()));
     }
 
     /**
-     * All config keys the engine passed to the program. The Java SDK offers no enumeration, but the engine hands
-     * config to the language host as the {@code PULUMI_CONFIG} JSON object; reading its keys lets a misspelled
-     * top-level key fail the run instead of being ignored.
+     * With the config the engine passed: the Java SDK offers no enumeration of keys, so they come from the
+     * {@code PULUMI_CONFIG} object, letting a misspelled top-level key fail the run instead of being ignored.
+     *
+     * @throws EngineConfig.UnreadableException when the engine's variables cannot be read
      */
-    static List<String> pulumiConfigKeys() {
-        String raw = System.getenv("PULUMI_CONFIG");
-        if (raw == null || raw.isBlank()) {
-            return List.of();
-        }
-        try {
-            JsonNode n = new ObjectMapper().readTree(raw);
-            List<String> keys = new ArrayList<>();
-            n.fieldNames().forEachRemaining(keys::add);
-            return keys;
-        } catch (Exception e) {
-            return List.of();
-        }
+    public static LoadResult fromPulumi(Context ctx, EngineConfig engine) {
+        var cfg = ctx.config();
+        return ConfigLoader.fromPulumiConfig(cfg::get, engine.keys(), "Pulumi." + ctx.stackName() + ".yaml", checks());
     }
 }

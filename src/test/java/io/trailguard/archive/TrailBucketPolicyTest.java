@@ -71,14 +71,63 @@ class TrailBucketPolicyTest {
         assertEffect(s, "Deny");
         assertTrue(PolicyAssert.wildcardPrincipal(s));
         List<String> actions = values(s.get("Action"));
-        for (String a : List.of("s3:DeleteObject", "s3:DeleteObjectVersion", "s3:DeleteBucket", "s3:PutBucketPolicy",
+        for (String a : List.of("s3:DeleteObject", "s3:DeleteBucket", "s3:PutBucketPolicy",
                 "s3:DeleteBucketPolicy", "s3:PutBucketObjectLockConfiguration", "s3:PutLifecycleConfiguration",
-                "s3:PutBucketVersioning", "s3:PutBucketLogging", "s3:PutEncryptionConfiguration", "s3:BypassGovernanceRetention",
-                "s3:PutBucketPublicAccessBlock")) {
+                "s3:PutBucketVersioning", "s3:PutBucketLogging", "s3:PutEncryptionConfiguration",
+                "s3:PutBucketPublicAccessBlock", "s3:PutBucketRequestPayment")) {
             assertTrue(actions.contains(a), a + " must be denied");
         }
         assertEquals(List.of(bucket, bucket + "/*"), values(s.get("Resource")));
         assertEquals(List.of("arn:aws:iam::100000000002:role/TrailguardDeployRole"), condition(s, "ArnNotLike", "aws:PrincipalArn"));
+    }
+
+    /** Found 5 (issue 12): a Requester Pays bucket cannot receive CloudTrail logs (CloudTrail bucket-policy page). */
+    @Test
+    void requesterPaysCannotBeSwitchedOnByAnyoneButTheDeployRole() {
+        assertTrue(values(statement(policy, "DenyEvidenceTampering").get("Action")).contains("s3:PutBucketRequestPayment"));
+    }
+
+    /** Found 5 (issue 12): deployment needs no object-level destruction, so not even the deploy role is exempt. */
+    @Test
+    void nobodyMayDestroyObjectVersionsOrTheirRetention() {
+        for (JsonNode s : policy.get("Statement")) {
+            if (s.path("Effect").asText().equals("Allow")) {
+                continue;
+            }
+            List<String> actions = values(s.get("Action"));
+            for (String a : List.of("s3:DeleteObjectVersion", "s3:BypassGovernanceRetention", "s3:PutObjectRetention")) {
+                if (actions.contains(a)) {
+                    assertTrue(s.path("Condition").isMissingNode(), a + " is denied without exemption: " + s);
+                }
+            }
+        }
+        JsonNode destruction = statement(policy, "DenyEvidenceDestruction");
+        assertTrue(PolicyAssert.wildcardPrincipal(destruction));
+        assertEquals(List.of("s3:DeleteObjectVersion", "s3:BypassGovernanceRetention", "s3:PutObjectRetention"), values(destruction.get("Action")));
+        assertEquals(List.of(bucket + "/*"), values(destruction.get("Resource")));
+    }
+
+    /** Found 5 (issue 12): legal holds are for incident responders (the break-glass roles of the archive account) only. */
+    @Test
+    void onlyIncidentRespondersMayPlaceLegalHolds() {
+        JsonNode s = statement(policy, "DenyLegalHoldExceptIncidentResponders");
+        assertEquals(List.of("s3:PutObjectLegalHold"), values(s.get("Action")));
+        assertEquals(List.of("arn:aws:iam::100000000002:role/BreakGlassAdmin", "arn:aws:iam::100000000002:role/IncidentResponder"),
+                condition(s, "ArnNotLike", "aws:PrincipalArn"));
+        assertTrue(!values(statement(policy, "DenyEvidenceTampering").get("Action")).contains("s3:PutObjectLegalHold"),
+                "the deploy role is not exempt from the legal-hold rule");
+    }
+
+    /** Found 4 (issue 12): readers had kms:Decrypt but nothing in the bucket policy, so cross-account reads failed. */
+    @Test
+    void readerRolesMayReadTheLogFilesCrossAccount() {
+        JsonNode s = statement(policy, "ReadersReadLogFiles");
+        assertEffect(s, "Allow");
+        assertEquals(List.of("s3:GetObject", "s3:ListBucket"), values(s.get("Action")));
+        assertEquals(List.of(bucket, bucket + "/*"), values(s.get("Resource")));
+        assertEquals(List.of("arn:aws:iam::100000000003:root"), values(s.path("Principal").path("AWS")));
+        assertEquals(List.of("arn:aws:iam::100000000003:role/SecurityInvestigator", "arn:aws:iam::100000000003:role/SiemIngestion"),
+                condition(s, "ArnEquals", "aws:PrincipalArn"));
     }
 
     @Test

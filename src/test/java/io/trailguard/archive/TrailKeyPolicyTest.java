@@ -31,6 +31,23 @@ class TrailKeyPolicyTest {
         assertEquals(List.of(trailArn), condition(s, "StringEquals", "aws:SourceArn"));
     }
 
+    /**
+     * Found 1 (issue 12): the trail bucket keeps its S3 Bucket Key, and "If you are using an existing S3 bucket with an
+     * S3 Bucket Key, kms:Decrypt permissions are required to create or update a trail with SSE-KMS encryption enabled"
+     * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html).
+     */
+    @Test
+    void cloudTrailMayDecryptForTheBucketKeyOnlyForTrailguardTrails() {
+        JsonNode org = statement(policy, "CloudTrailDecryptBucketKey");
+        assertEffect(org, "Allow");
+        assertEquals(List.of("cloudtrail.amazonaws.com"), values(org.path("Principal").path("Service")));
+        assertEquals(List.of("kms:Decrypt"), values(org.get("Action")));
+        assertEquals(List.of(trailArn), condition(org, "StringEquals", "aws:SourceArn"));
+        JsonNode accounts = statement(policy, "AccountTrailsDecryptBucketKey");
+        assertEquals(List.of("kms:Decrypt"), values(accounts.get("Action")));
+        assertEquals(List.of("arn:aws:cloudtrail:*:*:trail/trailguard-account-trail"), condition(accounts, "ArnLike", "aws:SourceArn"));
+    }
+
     @Test
     void cloudTrailMayDescribeTheKey() {
         JsonNode s = statement(policy, "CloudTrailDescribeKey");

@@ -74,13 +74,14 @@ class RulesCommandTest {
     }
 
     @Test
-    @DisplayName("rules test prints match/no-match per JSON line, in order; a non-JSON line is no-match")
+    @DisplayName("rules test prints match/no-match per JSON object, in order; a non-JSON line is reported, exit 3")
     void testsJsonLines() throws IOException {
         Path events = dir.resolve("events.jsonl");
         Files.writeString(events, "{\"eventName\":\"StopLogging\"}\n{\"eventName\":\"StartLogging\"}\nnot json\n\n{\"eventName\":\"StopLogging\"}\n");
         Result r = run("rules", "test", "--pattern", "{ $.eventName = \"StopLogging\" }", events.toString());
-        assertEquals(0, r.exit(), r.err());
-        assertEquals(List.of("match", "no-match", "no-match", "match"), r.out().lines().toList());
+        assertEquals(3, r.exit(), r.err());
+        assertEquals(List.of("match", "no-match", "match"), r.out().lines().toList());
+        assertTrue(r.err().contains("events.jsonl: bytes 57-64 (line 3): not a JSON object where a record may stand"), r.err());
     }
 
     @Test

@@ -85,6 +85,9 @@ class BadConfigTest {
                         "trailguard:alerting.routes.critical", "has no endpoint"),
                 new Case("misspelled top-level key", "trailguard:members:", "trailguard:member:",
                         "trailguard:member", "unknown key"),
+                // Found 7 (issue 12): the guardrails' aws:PrincipalArn patterns assume a role without an IAM path.
+                new Case("deploy role under an IAM path", "deployRoleName: TrailguardDeployRole", "deployRoleName: ops/TrailguardDeployRole",
+                        "trailguard:organization.deployRoleName", "has an IAM path"),
                 new Case("misspelled nested key", "deployRoleName:", "deployRolName:",
                         "trailguard:organization.deployRolName", "unknown key"),
                 new Case("misspelled account key", SANDBOX, SANDBOX + "      disabledRule: [x]\n",

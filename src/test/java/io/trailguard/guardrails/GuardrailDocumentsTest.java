@@ -80,11 +80,25 @@ class GuardrailDocumentsTest {
         assertTrue(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/trailguard-forward-cloudtrail"));
         assertTrue(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/custom-bus/trailguard-forward-cloudtrail"));
 
-        assertFalse(covers(doc, Names.logGroupArn(region, account, "/aws/lambda/payments")));
-        assertFalse(covers(doc, "arn:aws:cloudwatch:eu-west-1:100000000006:alarm:payments-latency"));
-        assertFalse(covers(doc, "arn:aws:sns:eu-west-1:100000000006:payments-events"));
-        assertFalse(covers(doc, "arn:aws:events:eu-west-1:100000000006:rule/payments-nightly"));
-        assertFalse(covers(doc, "arn:aws:iam::100000000006:role/PaymentsService"));
+        // DenyLogsPolicyTampering is account-wide by necessity (those actions take no resource); the rest is by name.
+        PolicyJsonView named = doc.without("DenyLogsPolicyTampering");
+        assertFalse(covers(named, Names.logGroupArn(region, account, "/aws/lambda/payments")));
+        assertFalse(covers(named, "arn:aws:cloudwatch:eu-west-1:100000000006:alarm:payments-latency"));
+        assertFalse(covers(named, "arn:aws:sns:eu-west-1:100000000006:payments-events"));
+        assertFalse(covers(named, "arn:aws:events:eu-west-1:100000000006:rule/payments-nightly"));
+        assertFalse(covers(named, "arn:aws:iam::100000000006:role/PaymentsService"));
+    }
+
+    /**
+     * Found 5 (issue 12): a Logs resource policy is what lets the EventBridge feed write the member log group, and an
+     * account policy can mask or divert every group's events; neither action takes a resource or a name condition.
+     */
+    @Test
+    void logsResourceAndAccountPoliciesAreOnlyTheDeployRoles() {
+        StatementView s = document(Guardrail.PROTECT_MONITORING).statement("DenyLogsPolicyTampering");
+        assertEquals(List.of("logs:PutResourcePolicy", "logs:DeleteResourcePolicy", "logs:PutAccountPolicy", "logs:DeleteAccountPolicy"), s.actions());
+        assertEquals(List.of("*"), s.resources());
+        assertEquals(Optional.of(deployOnly), s.condition("ArnNotLike", "aws:PrincipalArn"));
     }
 
     @Test
@@ -105,7 +119,14 @@ class GuardrailDocumentsTest {
                 "arn:aws:iam::*:role/IncidentResponder")));
         StatementView creation = doc.statement("DenyBreakGlassRoleCreation");
         assertEquals(List.of("iam:CreateRole"), creation.actions());
-        assertFalse(creation.resources().contains("arn:aws:iam::*:role/TrailguardDeployRole"), "new accounts must still get the deploy role");
+    }
+
+    /** Found 5 (issue 12): the deploy role's name is exempt from every SCP, so creating it where it is missing is denied. */
+    @Test
+    void nobodyCreatesARoleWithTheDeployRolesName() {
+        StatementView creation = document(Guardrail.PROTECT_MONITORING).statement("DenyDeployRoleCreation");
+        assertEquals(List.of("iam:CreateRole"), creation.actions());
+        assertEquals(List.of("arn:aws:iam::*:role/TrailguardDeployRole"), creation.resources());
     }
 
     @Test
@@ -119,7 +140,8 @@ class GuardrailDocumentsTest {
         assertEquals(onBucket, actionsOn(doc, Names.accessLogBucketArn(ComponentArgs.topology(prod))), "the access-log bucket is protected alike");
         List<String> onObjects = actionsOn(doc, bucket + "/*");
         assertTrue(onObjects.containsAll(List.of("s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObject", "s3:BypassGovernanceRetention",
-                "s3:PutObjectRetention")), onObjects.toString());
+                "s3:PutObjectRetention", "s3:PutObjectLegalHold")), onObjects.toString());
+        assertTrue(onBucket.contains("s3:PutBucketRequestPayment"), "Found 5 (issue 12): Requester Pays stops CloudTrail delivery");
 
         StatementView key = doc.statement("DenyTrailKeyTampering");
         assertTrue(key.actions().containsAll(List.of("kms:DisableKey", "kms:ScheduleKeyDeletion", "kms:PutKeyPolicy")));
@@ -133,7 +155,29 @@ class GuardrailDocumentsTest {
         for (Guardrail g : List.of(Guardrail.PROTECT_AUDIT_TRAIL, Guardrail.PROTECT_MONITORING, Guardrail.PROTECT_LOG_ARCHIVE)) {
             for (StatementView s : document(g).statements()) {
                 assertEquals("Deny", s.effect());
+                if (s.sid().equals("DenyTrailLogDestruction") || s.sid().equals("DenyTrailLogLegalHold")) {
+                    continue;
+                }
                 assertEquals(Optional.of(deployOnly), s.condition("ArnNotLike", "aws:PrincipalArn"), g + " " + s.sid());
+            }
+        }
+    }
+
+    /** Found 5 (issue 12): the deploy role was exempt from object-level destruction, which deployment never needs. */
+    @Test
+    void objectDestructionIsDeniedToEveryoneAndLegalHoldsToAllButIncidentResponders() {
+        PolicyJsonView doc = document(Guardrail.PROTECT_LOG_ARCHIVE);
+        StatementView destruction = doc.statement("DenyTrailLogDestruction");
+        assertEquals(List.of("s3:DeleteObjectVersion", "s3:BypassGovernanceRetention", "s3:PutObjectRetention"), destruction.actions());
+        assertFalse(destruction.hasCondition(), "no exemption, not even the deploy role");
+        StatementView hold = doc.statement("DenyTrailLogLegalHold");
+        assertEquals(List.of("s3:PutObjectLegalHold"), hold.actions());
+        assertEquals(Optional.of(List.of("arn:aws:iam::*:role/BreakGlassAdmin", "arn:aws:iam::*:role/IncidentResponder")),
+                hold.condition("ArnNotLike", "aws:PrincipalArn"));
+        for (StatementView s : doc.statements()) {
+            if (s.condition("ArnNotLike", "aws:PrincipalArn").equals(Optional.of(deployOnly))) {
+                assertTrue(s.actions().stream().noneMatch(a -> List.of("s3:DeleteObjectVersion", "s3:BypassGovernanceRetention",
+                        "s3:PutObjectRetention", "s3:PutObjectLegalHold").contains(a)), s.sid() + " exempts the deploy role from " + s.actions());
             }
         }
     }
@@ -147,10 +191,16 @@ class GuardrailDocumentsTest {
         assertFalse(s.hasCondition(), "not even the deploy role may take an account out of the organization");
     }
 
+    /**
+     * Found 6 (issue 12): only root can recover a bucket whose policy locks everyone out; the exemption is AWS's example
+     * SCP (aws-samples/service-control-policy-examples, Privileged-access-controls/
+     * Deny-the-root-user-from-performing-actions-except-S3-bucketpolicy-changes.json).
+     */
     @Test
-    void rootUserIsDeniedEverything() {
+    void rootUserIsDeniedEverythingButBucketPolicyRecovery() {
         StatementView s = document(Guardrail.DENY_ROOT_USER).statements().get(0);
-        assertEquals(List.of("*"), s.actions());
+        assertTrue(s.actions().isEmpty(), "NotAction, not Action");
+        assertEquals(List.of("s3:GetBucketPolicy", "s3:PutBucketPolicy", "s3:DeleteBucketPolicy"), s.notActions());
         assertEquals(Optional.of(List.of("arn:aws:iam::*:root")), s.condition("ArnLike", "aws:PrincipalArn"));
     }
 

@@ -49,6 +49,7 @@ final class GuardrailScenarios {
         s.logArchive();
         s.leaveOrganization();
         s.rootUser();
+        s.tamperHoles();
         return List.copyOf(s.rows);
     }
 
@@ -159,6 +160,40 @@ final class GuardrailScenarios {
         denied("root user is denied where DenyRootUser is attached", PAYMENTS, root(PAYMENTS), "ec2:DescribeInstances", "eu-west-1", "*");
         denied("root user cannot create IAM users there", SANDBOX, root(SANDBOX), "iam:CreateUser", "eu-west-1", "arn:aws:iam::" + SANDBOX + ":user/backdoor");
         allowed("DenyRootUser is attached only to its configured OUs", NETWORK, root(NETWORK), "ec2:DescribeInstances", "eu-west-1", "*");
+    }
+
+    /** Issue 12, Found 5 and 6: ways an admin could blind monitoring unseen, and the root user's bucket-policy recovery. */
+    private void tamperHoles() {
+        String a = PAYMENTS;
+        for (String action : List.of("logs:PutResourcePolicy", "logs:DeleteResourcePolicy", "logs:PutAccountPolicy", "logs:DeleteAccountPolicy")) {
+            denied("admin cannot " + action + " (EventBridge feed permission, masking, diversion)", a, admin(a), action, "eu-west-1", "*");
+            allowed("deploy role may " + action, a, deploy(a), action, "eu-west-1", "*");
+        }
+        denied("admin cannot " + "create a role with the deploy role's name where it is missing", a, admin(a), "iam:CreateRole", "eu-west-1",
+                "arn:aws:iam::" + a + ":role/TrailguardDeployRole");
+        denied("break-glass cannot create a role with the deploy role's name either", a, role(a, "BreakGlassAdmin"), "iam:CreateRole", "eu-west-1",
+                "arn:aws:iam::" + a + ":role/TrailguardDeployRole");
+        allowed("a role under a path is no deploy role (its ARN matches no exemption)", a, admin(a), "iam:CreateRole", "eu-west-1",
+                "arn:aws:iam::" + a + ":role/ops/TrailguardDeployRole");
+        denied("a role under a path named like the deploy role gets no exemption", a, "arn:aws:iam::" + a + ":role/ops/TrailguardDeployRole",
+                "cloudwatch:DisableAlarmActions", "eu-west-1", "arn:aws:cloudwatch:eu-west-1:" + a + ":alarm:trailguard-cis-3.5-cloudtrail-changes");
+
+        String l = LOG_ARCHIVE;
+        String log = TRAIL_BUCKET + "/AWSLogs/o-p7q8r9s0t1/100000000006/CloudTrail/eu-west-1/2024/01/01/log.json.gz";
+        denied("admin cannot make the archive Requester Pays (stops CloudTrail delivery)", l, admin(l), "s3:PutBucketRequestPayment", "eu-west-1", TRAIL_BUCKET);
+        allowed("deploy role may set the archive's payment configuration", l, deploy(l), "s3:PutBucketRequestPayment", "eu-west-1", TRAIL_BUCKET);
+        for (String action : List.of("s3:DeleteObjectVersion", "s3:BypassGovernanceRetention", "s3:PutObjectRetention", "s3:PutObjectLegalHold")) {
+            denied("not even the deploy role may " + action + " a trail log file", l, deploy(l), action, "eu-west-1", log);
+        }
+        denied("an admin cannot lift or place a legal hold", l, admin(l), "s3:PutObjectLegalHold", "eu-west-1", log);
+        allowed("an incident responder may place a legal hold", l, role(l, "IncidentResponder"), "s3:PutObjectLegalHold", "eu-west-1", log);
+        denied("an incident responder still cannot delete a version", l, role(l, "IncidentResponder"), "s3:DeleteObjectVersion", "eu-west-1", log);
+
+        String bucket = "arn:aws:s3:::payments-statements-prod";
+        for (String action : List.of("s3:GetBucketPolicy", "s3:PutBucketPolicy", "s3:DeleteBucketPolicy")) {
+            allowed("root may " + action + " to recover a locked-out bucket (AWS example SCP)", a, root(a), action, "eu-west-1", bucket);
+        }
+        denied("root may not change anything else on the bucket", a, root(a), "s3:PutBucketAcl", "eu-west-1", bucket);
     }
 
     private static String admin(String account) {

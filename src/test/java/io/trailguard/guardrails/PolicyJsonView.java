@@ -30,6 +30,19 @@ record PolicyJsonView(JsonNode root) {
                 .orElseThrow(() -> new AssertionError("no statement " + sid + " in " + root));
     }
 
+    /** The same document without one statement. */
+    PolicyJsonView without(String sid) {
+        var copy = root.deepCopy();
+        var kept = MAPPER.createArrayNode();
+        root.get("Statement").forEach(st -> {
+            if (!sid.equals(st.path("Sid").asText())) {
+                kept.add(st);
+            }
+        });
+        ((com.fasterxml.jackson.databind.node.ObjectNode) copy).set("Statement", kept);
+        return new PolicyJsonView(copy);
+    }
+
     record StatementView(JsonNode n) {
         String sid() {
             return n.has("Sid") ? n.get("Sid").asText() : null;

@@ -110,6 +110,30 @@ class MemberFeedsTest {
         }
     }
 
+    /**
+     * Found 3 (issue 12): AWS's examples condition only {@code logs:PutLogEvents} on the rule's ARN; conditioning
+     * {@code CreateLogStream} the same way can deny delivery (aws-samples/serverless-patterns#618).
+     */
+    @Test
+    void eventsToLogsPolicyScopesOnlyPutLogEventsToTheRule() {
+        for (Account a : accounts(Feed.EVENTBRIDGE)) {
+            Object doc = memberResource(a, Types.LOG_RESOURCE_POLICY).inputs().get("policyDocument");
+            List<PolicyStatements> statements = PolicyStatements.of(doc);
+            String rule = Names.eventRuleArn(config.homeRegion(), a.id(), Names.EVENTS_TO_LOGS_RULE);
+            for (PolicyStatements s : statements) {
+                if (s.actions().contains("logs:CreateLogStream")) {
+                    assertEquals(List.of("logs:CreateLogStream"), s.actions(), "CreateLogStream stands alone");
+                    assertFalse(s.hasConditions(), "CreateLogStream is not conditioned: " + s.statement());
+                }
+                if (s.actions().contains("logs:PutLogEvents")) {
+                    assertEquals(List.of(rule), s.condition("ArnEquals", "aws:SourceArn"));
+                }
+            }
+            assertTrue(statements.stream().anyMatch(s -> s.actions().contains("logs:CreateLogStream")));
+            assertTrue(statements.stream().anyMatch(s -> s.actions().contains("logs:PutLogEvents")));
+        }
+    }
+
     private List<Account> accounts(Feed feed) {
         return config.accounts().stream().filter(a -> a.monitoring().feed() == feed).toList();
     }

@@ -21,13 +21,23 @@ class RecordReaderTest {
     private final List<String> problems = new ArrayList<>();
     private final RecordSink sink = new RecordSink() {
         @Override
-        public void record(JsonNode record) {
-            ids.add(record.path("eventID").asText());
+        public void record(JsonNode object, Span where) {
+            JsonNode record = RecordShape.cloudTrailRecord(object);
+            if (record == null) {
+                problems.add(where + ": not a CloudTrail record");
+            } else {
+                ids.add(record.path("eventID").asText());
+            }
         }
 
         @Override
-        public void malformed(String where, String reason) {
+        public void skipped(Span where, String reason) {
             problems.add(where + ": " + reason);
+        }
+
+        @Override
+        public void refused(String reason) {
+            problems.add(reason);
         }
     };
 
@@ -37,7 +47,7 @@ class RecordReaderTest {
             Records.describe("222222222222", "2024-05-01T10:02:00Z", "e3"));
 
     private void read(byte[] bytes) {
-        new RecordReader(sink).read(new ByteArrayInputStream(bytes), new ReplayCounters());
+        new RecordReader(sink, RecordReader.DEFAULT_MAX_RECORD_BYTES, null).read(new ByteArrayInputStream(bytes));
     }
 
     private static byte[] utf8(String s) {
@@ -100,7 +110,7 @@ class RecordReaderTest {
         read(utf8(THREE.get(0) + "\n{\"eventName\": nope}\n" + THREE.get(2) + "\n"));
         assertEquals(List.of("e1", "e3"), ids);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("line 2: invalid JSON"), problems.get(0));
+        assertTrue(problems.get(0).matches("bytes \\d+-\\d+ \\(line 2\\): invalid JSON.*"), problems.get(0));
     }
 
     @Test
@@ -109,14 +119,15 @@ class RecordReaderTest {
         read(utf8(THREE.get(0) + "\n" + cut + "\n" + THREE.get(2) + "\n"));
         assertEquals(List.of("e1", "e3"), ids);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("line 2: "), problems.get(0));
+        assertTrue(problems.get(0).matches("bytes \\d+-\\d+ \\(line 2\\): record cut short.*"), problems.get(0));
     }
 
     @Test
     void aLastLineCutShortIsReported() {
         read(utf8(THREE.get(0) + "\n" + THREE.get(1).toString().substring(0, 40)));
         assertEquals(List.of("e1"), ids);
-        assertEquals(List.of("line 2: input ends inside a JSON value"), problems);
+        int start = THREE.get(0).toString().length() + 1;
+        assertEquals(List.of("bytes " + start + "-" + (start + 39) + " (line 2): input ends inside this record"), problems);
     }
 
     @Test
@@ -126,7 +137,7 @@ class RecordReaderTest {
         read(utf8(doc.substring(0, cut) + "oops" + doc.substring(cut + 4)));
         assertEquals(List.of("e1", "e2"), ids);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).matches("in or after Records\\[2], byte \\d+: invalid JSON.*"), problems.get(0));
+        assertTrue(problems.get(0).matches("bytes \\d+-\\d+ \\(line 1\\): invalid JSON at byte \\d+.*"), problems.get(0));
     }
 
     @Test
@@ -140,7 +151,8 @@ class RecordReaderTest {
         assertTrue(ids.size() > 100 && ids.size() < 2000, ids.size() + " records before the cut");
         assertEquals("r0", ids.get(0));
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).contains("byte ") && problems.get(0).contains("unreadable input"), problems.get(0));
+        assertTrue(problems.get(0).contains("cannot read further") && problems.get(0).contains("compressed byte " + gz.length / 2),
+                problems.get(0));
     }
 
     @Test
@@ -148,8 +160,8 @@ class RecordReaderTest {
         read(utf8("{\"Records\": [" + THREE.get(0) + ", {\"hello\": 1}, 42, " + THREE.get(2) + "]}"));
         assertEquals(List.of("e1", "e3"), ids);
         assertEquals(2, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("Records[1]: not a CloudTrail record"), problems.get(0));
-        assertTrue(problems.get(1).startsWith("Records[2]: not a JSON object"), problems.get(1));
+        assertTrue(problems.get(0).endsWith(": not a CloudTrail record"), problems.get(0));
+        assertTrue(problems.get(1).endsWith(": not a JSON object where a record may stand"), problems.get(1));
     }
 
     @Test

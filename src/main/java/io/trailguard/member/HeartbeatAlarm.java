@@ -1,0 +1,59 @@
+package io.trailguard.member;
+
+import com.pulumi.aws.Provider;
+import com.pulumi.aws.cloudwatch.MetricAlarm;
+import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import io.trailguard.naming.Names;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The heartbeat of a log group that rules read: an alarm on the group's {@code AWS/Logs IncomingLogEvents} that treats
+ * missing data as breaching, so a broken delivery path (role, policy, key, trail or rule) pages instead of leaving
+ * every rule alarm quietly at OK.
+ *
+ * <p>Period: CloudTrail delivers events to CloudWatch Logs about 5 minutes after the call on average, not guaranteed
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html, and
+ * "within an average of about 5 minutes" in https://docs.aws.amazon.com/awscloudtrail/latest/userguide/how-cloudtrail-works.html).
+ * Four 15-minute periods without a single event, one hour, stay far above that delay and its variance; an account
+ * silent for an hour is rare because AWS's own services make management calls in it.
+ */
+final class HeartbeatAlarm {
+
+    static final String METRIC = "IncomingLogEvents";
+    static final String NAMESPACE = "AWS/Logs";
+    static final int PERIOD_SECONDS = 900;
+    static final int PERIODS = 4;
+
+    private HeartbeatAlarm() {}
+
+    /**
+     * @param pulumiName e.g. {@code member-<id>-heartbeat}
+     * @param awsName    matched by {@link Names#ALARM_NAME_GLOB}, so the topic policies admit it and the guardrails protect it
+     */
+    static MetricAlarm create(String pulumiName, String awsName, String logGroupName, String label, List<String> actions,
+                              Provider provider, Resource parent, Resource logGroup) {
+        return new MetricAlarm(pulumiName, MetricAlarmArgs.builder()
+                .name(awsName)
+                .alarmDescription("trailguard heartbeat: no event reached " + logGroupName + " of " + label + " for "
+                        + (PERIOD_SECONDS * PERIODS / 60) + " minutes. Its delivery path is broken (trail stopped, role,"
+                        + " resource or key policy changed, rule disabled) or the account was silent that long; until it"
+                        + " recovers, none of its rules can fire.")
+                .namespace(NAMESPACE)
+                .metricName(METRIC)
+                .dimensions(Map.of("LogGroupName", logGroupName))
+                .statistic("Sum")
+                .period(PERIOD_SECONDS)
+                .evaluationPeriods(PERIODS)
+                .datapointsToAlarm(PERIODS)
+                .threshold(1.0)
+                .comparisonOperator("LessThanThreshold")
+                // AWS/Logs publishes no datapoint for a period without events: missing data is the failure itself.
+                .treatMissingData("breaching")
+                .alarmActions(actions)
+                .okActions(actions)
+                .build(), CustomResourceOptions.builder().parent(parent).provider(provider).dependsOn(logGroup).build());
+    }
+}

@@ -1,0 +1,148 @@
+package io.trailguard.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trailguard.pulumi.ProjectConfigRules;
+import io.trailguard.pulumi.ProjectFiles;
+import io.trailguard.pulumi.PulumiConfigVariable;
+import io.trailguard.testing.Plans;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import pulumirpc.Resource.RegisterResourceRequest;
+
+/**
+ * The program as `pulumi preview`/`up` runs it: a child JVM started the way the Java language host starts it, with the
+ * environment the host sets (pulumi/pulumi-java pkg/cmd/pulumi-language-java/main.go constructEnv: PULUMI_MONITOR,
+ * PULUMI_ENGINE, PULUMI_ORGANIZATION, PULUMI_PROJECT, PULUMI_STACK, PULUMI_PWD, PULUMI_DRY_RUN, PULUMI_PARALLEL,
+ * PULUMI_CONFIG, PULUMI_CONFIG_SECRET_KEYS; PULUMI_ROOT_DIRECTORY as newer hosts add it and the SDK 1.36.1 reads it in
+ * DeploymentImpl.DeploymentState), the SDK's own runner and gRPC client, against {@link EngineStandIn}. It must register
+ * exactly what the offline plan shows.
+ */
+class EngineConformanceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exit, String out, EngineStandIn engine) {}
+
+    /** The engine's view of a stack file: merged with Pulumi.yaml's defaults, every value a string. */
+    static Map<String, String> engineConfig(String stackYaml) throws IOException {
+        ProjectConfigRules rules = ProjectConfigRules.of(ProjectFiles.read(Files.readString(Path.of("Pulumi.yaml"))));
+        return PulumiConfigVariable.engineView(rules.merged(ProjectFiles.stackConfig(ProjectFiles.read(stackYaml))));
+    }
+
+    static Run run(String stack, Map<String, String> config, boolean dryRun) throws Exception {
+        EngineStandIn engine = new EngineStandIn();
+        try {
+            String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx768m", "-cp", cp, "io.trailguard.App");
+            Map<String, String> env = pb.environment();
+            env.keySet().removeIf(k -> k.startsWith("PULUMI_"));
+            env.put("PULUMI_MONITOR", engine.address());
+            env.put("PULUMI_ENGINE", engine.address());
+            env.put("PULUMI_ORGANIZATION", "organization");
+            env.put("PULUMI_PROJECT", "trailguard");
+            env.put("PULUMI_STACK", stack);
+            env.put("PULUMI_PWD", new File(".").getAbsolutePath());
+            env.put("PULUMI_ROOT_DIRECTORY", new File(".").getAbsolutePath());
+            env.put("PULUMI_DRY_RUN", String.valueOf(dryRun));
+            env.put("PULUMI_PARALLEL", "48");
+            env.put("PULUMI_CONFIG", PulumiConfigVariable.encode(config));
+            env.put("PULUMI_CONFIG_SECRET_KEYS", "[]");
+            pb.redirectErrorStream(true);
+            Path log = Files.createTempFile("engine-run", ".log");
+            pb.redirectOutput(log.toFile());
+            Process p = pb.start();
+            if (!p.waitFor(600, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("the program did not finish in 10 minutes");
+            }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            Files.deleteIfExists(log);
+            return new Run(p.exitValue(), out, engine);
+        } finally {
+            engine.close();
+        }
+    }
+
+    private static String providerName(String ref) {
+        if (ref == null || ref.isEmpty()) {
+            return "";
+        }
+        String urn = ref.contains("::") ? ref.substring(0, ref.lastIndexOf("::")) : ref;
+        return urn.substring(urn.lastIndexOf("::") + 2);
+    }
+
+    @ParameterizedTest(name = "{0}, dry run {1}")
+    @CsvSource({"dev, true", "dev, false", "prod, true"})
+    void registersExactlyTheOfflinePlan(String stack, boolean dryRun) throws Exception {
+        Run r = run(stack, engineConfig(Files.readString(Path.of("Pulumi." + stack + ".yaml"))), dryRun);
+        assertEquals(0, r.exit(), r.out());
+        Plan plan = Plans.of(stack);
+
+        Map<String, PlannedResource> expected = new TreeMap<>();
+        plan.resources().forEach(p -> expected.put(p.urn(), p));
+        assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(r.engine().byUrn.keySet()), "the same URNs");
+
+        List<String> differences = new ArrayList<>();
+        for (PlannedResource want : expected.values()) {
+            RegisterResourceRequest got = r.engine().byUrn.get(want.urn());
+            if (!got.getType().equals(want.type())) {
+                differences.add(want.urn() + ": type " + got.getType());
+            }
+            if (got.getProtect() != want.protect() || got.getRetainOnDelete() != want.retainOnDelete()) {
+                differences.add(want.urn() + ": protect/retainOnDelete " + got.getProtect() + "/" + got.getRetainOnDelete());
+            }
+            if (!want.provider().isEmpty() && !providerName(got.getProvider()).equals(want.provider())) {
+                differences.add(want.urn() + ": provider " + got.getProvider());
+            }
+            if (!got.getParent().isEmpty() && !r.engine().byUrn.containsKey(got.getParent())) {
+                differences.add(want.urn() + ": parent " + got.getParent() + " was never registered");
+            }
+            for (String dep : got.getDependenciesList()) {
+                if (!r.engine().byUrn.containsKey(dep)) {
+                    differences.add(want.urn() + ": depends on unregistered " + dep);
+                }
+            }
+            RecordingMocks.Registration reg = r.engine().mocks.registrations.get(want.type() + "::" + want.name());
+            if (reg != null && !JSON.valueToTree(PolicyInputs.parsed(want.type(), reg.inputs())).equals(JSON.valueToTree(want.inputs()))) {
+                differences.add(want.urn() + ": inputs differ");
+            }
+            if (!EngineStandIn.secretPaths(got.getObject()).isEmpty()) {
+                differences.add(want.urn() + ": secret inputs " + EngineStandIn.secretPaths(got.getObject()) + " from a stack without secrets");
+            }
+        }
+        assertEquals(List.of(), differences);
+        assertTrue(r.engine().features.contains("secrets"), "the SDK asks whether the engine takes secrets");
+    }
+
+    @Test
+    void invalidConfigReachesTheEngineLogWithKeyPathsAndRegistersNothingButTheStack() throws Exception {
+        String yaml = Files.readString(Path.of("Pulumi.dev.yaml")).replace("homeRegion: eu-west-1", "homeRegion: eu-wset-1");
+        Map<String, String> config = new TreeMap<>(engineConfig(yaml));
+        config.put("trailguard:member", "{}");
+        Run r = run("dev", config, true);
+        assertTrue(r.exit() != 0, "the program fails");
+        List<String> errors = r.engine().logs.stream().filter(l -> l.getSeverity() == pulumirpc.EngineOuterClass.LogSeverity.ERROR)
+                .map(pulumirpc.EngineOuterClass.LogRequest::getMessage).toList();
+        assertTrue(errors.contains("trailguard:organization.homeRegion: `eu-wset-1` is not an AWS region (did you mean `eu-west-1`?)"), errors::toString);
+        assertTrue(errors.contains("trailguard:member: unknown key (did you mean `trailguard:members`?)"), errors::toString);
+        assertTrue(r.engine().registrations.stream().allMatch(q -> q.getType().equals("pulumi:pulumi:Stack")),
+                () -> "only the stack itself: " + r.engine().registrations.stream().map(RegisterResourceRequest::getType).distinct().toList());
+        assertTrue(!r.out().contains("\tat io.trailguard"), "no stack trace of ours:\n" + r.out());
+    }
+}
