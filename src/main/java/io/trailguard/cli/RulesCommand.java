@@ -10,13 +10,18 @@ import io.trailguard.detect.Events;
 import io.trailguard.detect.FilterPattern;
 import io.trailguard.detect.InvalidPatternException;
 import io.trailguard.detect.Rule;
+import io.trailguard.detect.SigmaCoverage;
+import io.trailguard.detect.SigmaRefs;
+import io.trailguard.detect.AttackTactics;
 import io.trailguard.replay.JsonObjectInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,6 +83,32 @@ final class RulesCommand implements Callable<Integer> {
             out.printf("| `%s` | %s | %s | >= %d in %ds | %s | `%s` |%n", r.id(), r.severity().id(), String.join(", ", r.ruleSets()),
                     r.threshold(), r.periodSeconds(), r.title(), r.render(feed).replace("|", "\\|"));
         }
+        out.println();
+        coverageMatrix(out);
+    }
+
+    /** MITRE ATT&CK tactic × rule, with the Sigma rules each one ports and its CIS / Security Hub control. */
+    static void coverageMatrix(PrintWriter out) {
+        List<String> tactics = AttackTactics.ORDER.stream()
+                .filter(t -> Catalogue.all().stream().anyMatch(r -> AttackTactics.of(r).contains(t))).toList();
+        out.printf("## Coverage matrix%n%n%d of %d SigmaHQ CloudTrail rules ported (docs/sigma-coverage.md).%n%n",
+                SigmaCoverage.covered(), SigmaRefs.all().size());
+        out.println("| rule | " + String.join(" | ", tactics) + " | Sigma | CIS / Security Hub |");
+        out.println("| --- |" + " :-: |".repeat(tactics.size()) + " --- | --- |");
+        for (Rule r : Catalogue.all()) {
+            var mine = AttackTactics.of(r);
+            StringBuilder row = new StringBuilder("| `" + r.id() + "` |");
+            tactics.forEach(t -> row.append(mine.contains(t) ? " x |" : "  |"));
+            String sigma = r.references().sigma().stream().map(sg -> "[" + sg.id().substring(0, 8) + "](" + sg.url() + ")")
+                    .collect(Collectors.joining(", "));
+            String control = r.references().securityHub() == null ? "" : r.references().securityHub() + " (CIS " + r.references().cis() + ")";
+            row.append(' ').append(sigma).append(" | ").append(control).append(" |");
+            out.println(row);
+        }
+        out.print("| tactics covered |");
+        tactics.forEach(t -> out.print(" " + Catalogue.all().stream().filter(r -> AttackTactics.of(r).contains(t)).count() + " |"));
+        out.println(" " + Catalogue.all().stream().filter(r -> !r.references().sigma().isEmpty()).count() + " rules | "
+                + Catalogue.all().stream().filter(r -> r.references().securityHub() != null).count() + " rules |");
     }
 
     private static ArrayNode json(Feed feed) {
@@ -94,6 +125,10 @@ final class RulesCommand implements Callable<Integer> {
             refs.put("securityHub", r.references().securityHub()).put("cis", r.references().cis());
             r.references().attack().forEach(refs.putArray("attack")::add);
             r.references().stratus().forEach(refs.putArray("stratus")::add);
+            ArrayNode sigma = refs.putArray("sigma");
+            r.references().sigma().forEach(sg -> sigma.addObject().put("id", sg.id()).put("title", sg.title())
+                    .put("author", sg.author()).put("url", sg.url()).put("license", SigmaRefs.LICENSE));
+            r.supersedes().forEach(n.putArray("supersedes")::add);
         }
         return rules;
     }

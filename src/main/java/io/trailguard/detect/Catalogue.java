@@ -26,9 +26,14 @@ public final class Catalogue {
         return ALL;
     }
 
-    /** The organization-wide tamper rules for the central log group. */
+    /** The organization-wide tamper rules for the central log group (config's default deploy role). */
     public static List<Rule> backstop() {
         return ruleSet(BackstopRules.SET);
+    }
+
+    /** The backstop for a stack whose deploy role is {@code deployRoleName}: its provider sessions are the low record. */
+    public static List<Rule> backstop(String deployRoleName) {
+        return deployRoleName.equals(BackstopRules.DEFAULT_DEPLOY_ROLE) ? backstop() : BackstopRules.all(deployRoleName);
     }
 
     public static Optional<Rule> byId(String id) {
@@ -52,6 +57,12 @@ public final class Catalogue {
         rules.addAll(InsiderIdentityRules.all());
         rules.addAll(InsiderDataRules.all());
         rules.addAll(InsiderChangeRules.all());
+        rules.addAll(InsiderSecretRules.all());
+        rules.addAll(InsiderEvasionRules.all());
+        rules.addAll(InsiderAccessRules.all());
+        rules.addAll(InsiderExposureRules.all());
+        rules.addAll(InsiderDestructionRules.all());
+        rules.addAll(OrganizationTrustRules.all());
         rules.addAll(BackstopRules.all());
         return List.copyOf(rules);
     }
@@ -61,6 +72,13 @@ public final class Catalogue {
         for (Rule r : rules) {
             if (byId.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());
+            }
+        }
+        for (Rule r : rules) {
+            for (String s : r.supersedes()) {
+                if (!byId.containsKey(s) || s.equals(r.id())) {
+                    throw new IllegalStateException(r.id() + " supersedes unknown rule " + s);
+                }
             }
         }
         return byId;

@@ -36,6 +36,8 @@ final class CisRules {
                         .securityHub("CloudWatch.1", "1.2: 1.1, 3.3; 1.4: 1.7, 4.3").attack("T1078.004")
                         .fires("panther:AWS.Console.RootLogin/Successful Root Login")
                         .misses("panther:AWS.CloudTrail.UserAccessKeyAuth/Console Login", "an assumed role, not root")
+                        .sigma("aws_root_account_usage")
+                        .supersedes("seed-root-activity")
                         .sets(SET).build(),
                 rule("cis-unauthorized-api-calls", MEDIUM, "Unauthorized API calls")
                         .pattern(Layout.CIS_COMPACT.pattern(or(
@@ -57,6 +59,7 @@ final class CisRules {
                         .fires("panther:AWS.Console.LoginWithoutMFA/No MFA Login - IAM User")
                         .misses("panther:AWS.Console.LoginWithoutMFA/No MFA - Login Failed", "failed sign-ins also say MFAUsed No")
                         .misses("panther:AWS.Console.LoginWithoutMFA/MFA Login", "MFA used")
+                        .sigma("aws_cloudtrail_console_login_success_without_mfa")
                         .sets(SET).build(),
                 rule("cis-iam-policy-changes", MEDIUM, "IAM policy changes")
                         .pattern(Layout.CIS_COMPACT.pattern(oneOfWords("eventName",
@@ -77,6 +80,7 @@ final class CisRules {
                         .stratus("aws.defense-evasion.cloudtrail-stop", "aws.defense-evasion.cloudtrail-delete")
                         .fires("panther:AWS.CloudTrail.Stopped/CloudTrail Was Stopped")
                         .misses("panther:AWS.CloudTrail.EventSelectorsDisabled/Event Selector Disabled", "selectors are not in the CIS list")
+                        .supersedes("seed-cloudtrail-changes")
                         .sets(SET).build(),
                 rule("cis-console-auth-failures", MEDIUM, "Console authentication failures")
                         .pattern(Layout.CIS_COMPACT.pattern(and(
@@ -86,6 +90,7 @@ final class CisRules {
                         .securityHub("CloudWatch.6", "1.2: 3.6; 1.4: 4.6").attack("T1110")
                         .fires("doc:console-login-failed-authentication")
                         .misses("panther:AWS.Console.RootLogin/Successful Root Login", "successful sign-in")
+                        .sigma("aws_cloudtrail_console_login_failed_authentication")
                         .sets(SET).build(),
                 rule("cis-cmk-disable-or-deletion", HIGH, "Customer managed key disabled or scheduled for deletion")
                         .pattern(Layout.CIS_COMPACT.pattern(and(
@@ -95,6 +100,7 @@ final class CisRules {
                         .securityHub("CloudWatch.7", "1.2: 3.7; 1.4: 4.7").attack("T1485")
                         .fires("panther:AWS.KMS.CustomerManagedKeyLoss/KMS Key Scheduled For Deletion")
                         .misses("panther:AWS.CloudTrail.ResourceMadePublic/Wildcard Principal No Conditions (Should Alert)", "a key policy change")
+                        .supersedes("seed-kms-key-deletion")
                         .sets(SET).build(),
                 rule("cis-s3-bucket-policy-changes", MEDIUM, "S3 bucket policy changes")
                         .pattern(Layout.CIS_COMPACT.pattern(and(
@@ -127,6 +133,7 @@ final class CisRules {
                         .stratus("aws.exfiltration.ec2-security-group-open-port-22-ingress")
                         .fires("panther:AWS.EC2.SecurityGroupModified/Security Group Modified")
                         .misses("panther:AWS.EC2.SecurityGroupModified/Security Group Not Modified", "describe only")
+                        .sigma("aws_cloudtrail_security_group_change_ingress_egress")
                         .sets(SET).build(),
                 rule("cis-nacl-changes", MEDIUM, "Network ACL changes")
                         .pattern(Layout.CIS_COMPACT.pattern(oneOfWords("eventName",
@@ -136,6 +143,7 @@ final class CisRules {
                         .securityHub("CloudWatch.11", "1.2: 3.11; 1.4: 4.11").attack("T1562.007")
                         .fires("panther:AWS.EC2.NetworkACLModified/Network ACL Modified")
                         .misses("panther:AWS.EC2.NetworkACLModified/Network ACL Not Modified", "describe only")
+                        .sigma("aws_cloudtrail_new_acl_entries")
                         .sets(SET).build(),
                 rule("cis-network-gateway-changes", MEDIUM, "Network gateway changes")
                         .pattern(Layout.CIS_COMPACT.pattern(oneOfWords("eventName",
@@ -154,6 +162,7 @@ final class CisRules {
                         .securityHub("CloudWatch.13", "1.2: 3.13; 1.4: 4.13").attack("T1599")
                         .fires("panther:AWS.EC2.RouteTableModified/Route Table Modified")
                         .misses("panther:AWS.EC2.RouteTableModified/Route Table Not Modified", "describe only")
+                        .sigma("aws_cloudtrail_new_route_added")
                         .sets(SET).build(),
                 rule("cis-vpc-changes", MEDIUM, "VPC changes")
                         .pattern(Layout.CIS_COMPACT.pattern(oneOfWords("eventName",

@@ -30,6 +30,7 @@ final class InsiderAuditRules {
                         .attack("T1562.008").stratus("aws.defense-evasion.cloudtrail-event-selectors")
                         .fires("panther:AWS.CloudTrail.EventSelectorsDisabled/Event Selector Disabled")
                         .misses("panther:AWS.CloudTrail.EventSelectorsDisabled/Uninteresting Event Type", "GetEventSelectors reads them")
+                        .supersedes("seed-cloudtrail-changes")
                         .sets(SET).build(),
                 rule("insider-cloudtrail-logging-stopped", CRITICAL, "CloudTrail logging stopped, trail deleted or redirected")
                         .pattern(pattern(and(
@@ -42,6 +43,8 @@ final class InsiderAuditRules {
                         .fires("panther:AWS.CloudTrail.Stopped/CloudTrail Was Stopped")
                         .fires("panther:AWS.CloudTrail.SecurityConfigurationChange/Security Configuration Changed")
                         .misses("panther:AWS.CloudTrail.Stopped/CloudTrail Was Started", "StartLogging restores logging")
+                        .sigma("aws_cloudtrail_disable_logging")
+                        .supersedes("seed-cloudtrail-changes")
                         .sets(SET).build(),
                 rule("insider-vpc-flow-logs-deleted", HIGH, "VPC flow logs deleted")
                         .pattern(pattern(and(eq("eventSource", "ec2.amazonaws.com"), eq("eventName", "DeleteFlowLogs"))))
@@ -49,6 +52,7 @@ final class InsiderAuditRules {
                         .attack("T1562.008").stratus("aws.defense-evasion.vpc-remove-flow-logs")
                         .fires("panther:AWS.VPCFlow.LogsDeleted/Logs Deleted")
                         .misses("panther:AWS.EC2.VPCModified/VPC Not Modified", "DescribeVpcs")
+                        .sigma("aws_cloudtrail_vpc_flow_logs_deleted")
                         .sets(SET).build(),
                 rule("insider-dns-query-logs-deleted", HIGH, "Route 53 Resolver query logging deleted")
                         .pattern(pattern(and(
@@ -74,6 +78,7 @@ final class InsiderAuditRules {
                         .fires("doc:guardduty-delete-detector")
                         .fires("doc:guardduty-archive-filter")
                         .misses("doc:guardduty-update-detector-enabled", "UpdateDetector that keeps it enabled")
+                        .sigma("aws_cloudtrail_guardduty_detector_deleted_or_updated")
                         .sets(SET).build(),
                 rule("insider-securityhub-disabled", HIGH, "Security Hub disabled, detached or standards turned off")
                         .pattern(pattern(and(
@@ -98,6 +103,7 @@ final class InsiderAuditRules {
                         .attack("T1562.001")
                         .fires("panther:AWS.ConfigService.DisabledDeleted/Config Recorder Deleted")
                         .misses("panther:AWS.ConfigService.DisabledDeleted/Config Recorder Delivery Channel Created", "creating is fine")
+                        .sigma("aws_config_disable_recording")
                         .sets(SET).build(),
                 rule("insider-access-analyzer-suppressed", HIGH, "IAM Access Analyzer deleted or findings auto-archived")
                         .pattern(pattern(and(

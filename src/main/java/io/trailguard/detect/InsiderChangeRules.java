@@ -27,8 +27,9 @@ final class InsiderChangeRules {
                                 + " DeleteObjects removes up to 1,000 keys) is beyond routine cleanup. Needs S3 data events.")
                         .attack("T1485").stratus("aws.impact.s3-ransomware-batch-deletion", "aws.impact.s3-ransomware-individual-deletion")
                         .atLeast(20, 300)
-                        .fires("panther:AWS.S3.DeleteObjects/DeleteObjects")
-                        .fires("panther:AWS.S3.DeleteObject/DeleteObject")
+                        .fires("panther:AWS.S3.DeleteObjects/DeleteObjects", 20, true, "20 batch deletes")
+                        .fires("panther:AWS.S3.DeleteObject/DeleteObject", 20, true, "20 single deletes")
+                        .fires("panther:AWS.S3.DeleteObject/DeleteObject", 19, false, "routine cleanup")
                         .misses("panther:AWS.S3.DeleteObjects/Other Event", "ListBucket")
                         .sets(SET).build(),
                 rule("insider-s3-lifecycle-expiration", HIGH, "S3 lifecycle rule that expires objects")
@@ -55,6 +56,7 @@ final class InsiderChangeRules {
                         .fires("panther:AWS.SSM.DistributedCommand/Send Command to Many Instances at Once")
                         .fires("doc:ssm-start-session")
                         .misses("panther:AWS.CloudTrail.IMDSCredentialExfiltration/Legitimate SSM Activity", "agent heartbeat")
+                        .sigma("aws_cloudtrail_ssm_malicious_usage")
                         .sets(SET).build(),
                 rule("insider-lambda-code-or-layer-changed", MEDIUM, "Lambda function code or layers changed")
                         .pattern(pattern(and(
@@ -69,6 +71,7 @@ final class InsiderChangeRules {
                         .fires("doc:lambda-update-configuration-with-layers")
                         .misses("panther:AWS.Lambda.UpdateFunctionConfiguration/Lambda Update Function Configuration without Layers",
                                 "configuration only")
+                        .sigma("aws_new_lambda_layer_attached")
                         .sets(SET).build());
     }
 }

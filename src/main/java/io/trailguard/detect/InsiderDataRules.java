@@ -6,7 +6,6 @@ import static io.trailguard.detect.Severity.MEDIUM;
 import static io.trailguard.detect.Patterns.and;
 import static io.trailguard.detect.Patterns.eq;
 import static io.trailguard.detect.Patterns.isFalse;
-import static io.trailguard.detect.Patterns.isTrue;
 import static io.trailguard.detect.Patterns.notExists;
 import static io.trailguard.detect.Patterns.oneOf;
 import static io.trailguard.detect.Patterns.or;
@@ -37,6 +36,7 @@ final class InsiderDataRules {
                         .fires("panther:AWS.CloudTrail.SnapshotMadePublic/Snapshot Mader Available to Single Person")
                         .misses("panther:AWS.CloudTrail.SnapshotMadePublic/Snapshot Not Made Publicly Accessible", "group none")
                         .misses("panther:AWS.CloudTrail.SnapshotMadePublic/Error Making Snapshot Publicly Accessible", "the call failed")
+                        .sigma("aws_snapshot_backup_exfiltration")
                         .sets(SET).build(),
                 rule("insider-ami-shared", HIGH, "AMI shared with another account or made public")
                         .pattern(pattern(and(
@@ -96,37 +96,13 @@ final class InsiderDataRules {
                         .misses("doc:kms-create-grant-by-service", "EBS created the grant for a volume")
                         .misses("panther:AWS.KMS.CustomerManagedKeyLoss/KMS Key Non Deletion Event", "Decrypt")
                         .sets(SET).build(),
-                rule("insider-secrets-bulk-read", HIGH, "Many Secrets Manager secrets read")
-                        .pattern(pattern(and(
-                                eq("eventSource", "secretsmanager.amazonaws.com"),
-                                oneOf("eventName", "GetSecretValue", "BatchGetSecretValue"))))
-                        .rationale("Workloads read a few secrets each; 20 reads in 5 minutes from one account is someone"
-                                + " harvesting credentials. Denied reads count: they are the same harvesting.")
-                        .attack("T1555.006").stratus("aws.credential-access.secretsmanager-retrieve-secrets",
-                                "aws.credential-access.secretsmanager-batch-retrieve-secrets")
-                        .atLeast(20, 300)
-                        .fires("panther:AWS.SecretsManager.RetrieveSecrets/GetSecretValue Denied")
-                        .fires("panther:AWS.SecretsManager.BatchRetrieveSecrets/BatchGetSecretValue")
-                        .misses("panther:AWS.CloudTrail.ResourceMadePublic/Secrets Manager Restricted Access (Should Not Alert)", "PutResourcePolicy")
-                        .sets(SET).build(),
-                rule("insider-ssm-securestring-bulk-read", HIGH, "Many SSM SecureString parameters decrypted")
-                        .pattern(pattern(and(
-                                eq("eventSource", "ssm.amazonaws.com"),
-                                oneOf("eventName", "GetParameter", "GetParameters", "GetParametersByPath", "GetParameterHistory"),
-                                isTrue("requestParameters.withDecryption"))))
-                        .rationale("Decrypting SecureString parameters in bulk is credential harvesting; plain parameter reads"
-                                + " (configuration) are left out.")
-                        .attack("T1552").stratus("aws.credential-access.ssm-retrieve-securestring-parameters")
-                        .atLeast(20, 300)
-                        .fires("panther:AWS.SSM.DecryptSSMParams/Multiple Secrets Accessed in Same Event")
-                        .misses("panther:AWS.SSM.DecryptSSMParams/Accessed Parameters Aren't Encrypted", "no decryption")
-                        .sets(SET).build(),
                 rule("insider-dynamodb-bulk-scan", HIGH, "Many DynamoDB table scans")
                         .pattern(pattern(and(eq("eventSource", "dynamodb.amazonaws.com"), eq("eventName", "Scan"))))
                         .rationale("Applications query by key; a burst of Scans reads whole tables. Needs DynamoDB data"
                                 + " events on the trail.")
                         .attack("T1530").atLeast(50, 300)
-                        .fires("doc:dynamodb-scan")
+                        .fires("doc:dynamodb-scan", 50, true, "50 scans in one period")
+                        .fires("doc:dynamodb-scan", 49, false, "49: a reporting job's ceiling")
                         .misses("panther:AWS.Console.RootLogin/Non-Login Event", "DescribeTable")
                         .sets(SET).build(),
                 rule("insider-dynamodb-export", HIGH, "DynamoDB table exported or streamed out")

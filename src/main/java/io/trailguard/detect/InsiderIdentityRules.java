@@ -33,6 +33,7 @@ final class InsiderIdentityRules {
                         .attack("T1098.001").stratus("aws.persistence.iam-backdoor-user")
                         .fires("panther:AWS.IAM.Backdoor.User.Keys/user1 create keys for user2")
                         .misses("panther:AWS.IAM.Backdoor.User.Keys/CreateKey returns error code", "no target user named")
+                        .sigma("aws_iam_backdoor_users_keys")
                         .sets(SET).build(),
                 rule("insider-login-profile-for-user", HIGH, "Console password created or reset for an IAM user")
                         .pattern(pattern(and(
@@ -44,6 +45,7 @@ final class InsiderIdentityRules {
                                 "aws.privilege-escalation.iam-update-user-login-profile")
                         .fires("panther:AWS.User.Login.Profile.Modified/User changed password for other")
                         .misses("panther:AWS.IAM.CredentialsUpdated/User Password Was Changed", "ChangePassword: own password")
+                        .sigma("aws_update_login_profile")
                         .sets(SET).build(),
                 rule("insider-role-trust-policy-changed", HIGH, "IAM role trust policy changed")
                         .pattern(pattern(and(eq("eventSource", "iam.amazonaws.com"), eq("eventName", "UpdateAssumeRolePolicy"))))

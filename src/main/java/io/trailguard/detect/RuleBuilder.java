@@ -22,6 +22,8 @@ final class RuleBuilder {
     private int evaluationPeriods = 1;
     private final Set<String> ruleSets = new LinkedHashSet<>();
     private final List<Rule.Fixture> fixtures = new ArrayList<>();
+    private final List<SigmaRefs.Sigma> sigma = new ArrayList<>();
+    private final List<String> supersedes = new ArrayList<>();
 
     private RuleBuilder(String id, Severity severity, String title) {
         this.id = id;
@@ -64,6 +66,20 @@ final class RuleBuilder {
         return this;
     }
 
+    /** The SigmaHQ rules (by file name) this rule ports; their authors and source come from {@link SigmaRefs}. */
+    RuleBuilder sigma(String... files) {
+        for (String id : files) {
+            sigma.add(SigmaRefs.byFile(id));
+        }
+        return this;
+    }
+
+    /** Broader rules whose notification this rule replaces when both alarm on the same incident. */
+    RuleBuilder supersedes(String... ruleIds) {
+        supersedes.addAll(List.of(ruleIds));
+        return this;
+    }
+
     /** Fires when at least {@code count} events fall in one period of {@code seconds}. */
     RuleBuilder atLeast(int count, int seconds) {
         this.threshold = count;
@@ -76,19 +92,32 @@ final class RuleBuilder {
         return this;
     }
 
+    /** An event that matches and, once, reaches ALARM (rules with a threshold of 1). */
     RuleBuilder fires(String event) {
-        fixtures.add(new Rule.Fixture(true, event, null));
+        fixtures.add(new Rule.Fixture(true, event, null, 1, true));
+        return this;
+    }
+
+    /** An event that matches, {@code times} times in one period, with the alarm outcome expected at the threshold. */
+    RuleBuilder fires(String event, int times, boolean alarms, String why) {
+        fixtures.add(new Rule.Fixture(true, event, why, times, alarms));
         return this;
     }
 
     RuleBuilder misses(String event, String why) {
-        fixtures.add(new Rule.Fixture(false, event, why));
+        fixtures.add(new Rule.Fixture(false, event, why, 1, false));
         return this;
     }
 
     Rule build() {
+        for (Rule.Fixture f : fixtures) {
+            if (f.fires() && f.alarms() && f.times() < threshold) {
+                throw new IllegalStateException(id + ": fixture " + f.event() + " happens " + f.times()
+                        + " times, below the threshold " + threshold + ", yet is expected to alarm");
+            }
+        }
         return new Rule(id, title, severity, pattern, metricName(id), threshold, periodSeconds, evaluationPeriods,
-                rationale, new Rule.References(securityHub, cis, attack, stratus), ruleSets, fixtures);
+                rationale, new Rule.References(securityHub, cis, attack, stratus, sigma), ruleSets, fixtures, supersedes);
     }
 
     /** {@code insider-flow-logs-deleted} -> {@code InsiderFlowLogsDeleted}. */

@@ -32,7 +32,8 @@ final class SeedRules {
                                 + " everyday noise (expired consoles, HeadBucket probes, log delivery), hence 5 in 5 minutes"
                                 + " and the two exclusions CIS 4.1 later added.")
                         .attack("T1580", "T1526").atLeast(5, 300)
-                        .fires("panther:AWS.CloudTrail.UnauthorizedAPICall/Unauthorized API Call from Within AWS (IP)")
+                        .fires("panther:AWS.CloudTrail.UnauthorizedAPICall/Unauthorized API Call from Within AWS (IP)", 5, true, "5 denials")
+                        .fires("panther:AWS.CloudTrail.UnauthorizedAPICall/Unauthorized API Call from Within AWS (IP)", 4, false, "everyday denials")
                         .misses("panther:AWS.CloudTrail.UnauthorizedAPICall/Authorized API Call", "the same call, allowed")
                         .sets(SET).build(),
                 rule("seed-root-activity", CRITICAL, "Root user used")
@@ -55,6 +56,7 @@ final class SeedRules {
                         .attack("T1485", "T1486")
                         .fires("panther:AWS.KMS.CustomerManagedKeyLoss/KMS Key Scheduled For Deletion")
                         .misses("panther:AWS.KMS.CustomerManagedKeyLoss/KMS Key Non Deletion Event", "Decrypt")
+                        .sigma("aws_kms_import_key_material")
                         .sets(SET).build(),
                 rule("seed-cloudtrail-changes", HIGH, "CloudTrail trail or event data store changed")
                         .pattern(pattern(and(

@@ -4,7 +4,9 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import io.trailguard.detect.Feed;
+import io.trailguard.detect.Rule;
 import io.trailguard.detect.Severity;
+import io.trailguard.detect.Supersession;
 import io.trailguard.naming.Names;
 import io.trailguard.providers.RequiredProvider;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.Map;
 /**
  * The organization-wide tamper rules on the organization trail's central log group in the log-archive account. An
  * admin of a member account can silence that account's own alarms, but not these; so every one of them pages the
- * critical topic, whatever the rule's own severity.
+ * critical topic, whatever the rule's own severity, except the low-severity record of trailguard's own deploys.
  */
 public final class CentralBackstop extends ComponentResource {
 
@@ -26,7 +28,10 @@ public final class CentralBackstop extends ComponentResource {
         String label = "the organization trail (all accounts, via log-archive " + args.topology().logArchiveAccountId() + ")";
         var target = new RuleAlarms.Target(name, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, logArchive, this, args.centralLogGroup());
         String critical = Names.centralTopicArn(args.topology(), args.topology().homeRegion(), Severity.CRITICAL.id());
-        RuleAlarms.create(target, args.rules(), rule -> List.of(critical));
+        String low = Names.centralTopicArn(args.topology(), args.topology().homeRegion(), Severity.LOW.id());
+        List<Rule> rules = args.rules();
+        RuleAlarms.create(target, rules, rule -> List.of(rule.severity() == Severity.LOW ? low : critical),
+                Supersession.of(rules, List.of()));
         HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM + "-organization-trail", Names.CENTRAL_LOG_GROUP, label,
                 List.of(critical), logArchive, this, args.centralLogGroup());
         registerOutputs(Map.of());

@@ -17,6 +17,7 @@ import io.trailguard.config.Account;
 import io.trailguard.detect.Feed;
 import io.trailguard.detect.Rule;
 import io.trailguard.detect.Severity;
+import io.trailguard.detect.Supersession;
 import io.trailguard.naming.Names;
 import io.trailguard.naming.Topology;
 import io.trailguard.providers.RequiredProvider;
@@ -82,7 +83,8 @@ public final class MemberMonitoring extends ComponentResource {
         }
 
         var target = new RuleAlarms.Target(name, Names.MEMBER_LOG_GROUP, feed, label(account), homeProvider, this, logGroup);
-        RuleAlarms.create(target, args.rules(), rule -> alarmActions(topology, account, rule));
+        Supersession supersession = Supersession.forMemberLogGroup(args.rules());
+        RuleAlarms.create(target, args.rules(), rule -> alarmActions(topology, account, rule, supersession), supersession);
         HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM, Names.MEMBER_LOG_GROUP, label(account),
                 List.of(Names.centralTopicArn(topology, home, Severity.CRITICAL.id())), homeProvider, this, logGroup);
         this.logGroupName = logGroup.name();
@@ -91,10 +93,15 @@ public final class MemberMonitoring extends ComponentResource {
         registerOutputs(Map.of("logGroup", logGroupName, "localTopicArn", localTopicArn, "localTopicKeyArn", localTopicKeyArn));
     }
 
-    /** The account's own topic first, then the central topic of the rule's severity in the alarm's region. */
-    static List<String> alarmActions(Topology topology, Account account, Rule rule) {
+    /**
+     * The account's own topic first, then the central topic of the rule's severity in the alarm's region; the central
+     * topic is left out when a backstop rule already pages centrally for the same events.
+     */
+    static List<String> alarmActions(Topology topology, Account account, Rule rule, Supersession supersession) {
         String region = topology.homeRegion();
-        return List.of(Names.localTopicArn(region, account.id()), Names.centralTopicArn(topology, region, rule.severity().id()));
+        String local = Names.localTopicArn(region, account.id());
+        return supersession.centrallyCovered(rule) ? List.of(local)
+                : List.of(local, Names.centralTopicArn(topology, region, rule.severity().id()));
     }
 
     static String label(Account account) {

@@ -7,6 +7,9 @@ package io.trailguard.naming;
  */
 public final class Names {
 
+    /** The session name of every provider's assumed deploy role: what CloudTrail shows as the deploy's identity. */
+    public static final String DEPLOY_SESSION_NAME = "trailguard";
+
     /** Prefix of every name trailguard gives an AWS resource; the ProtectMonitoring SCP keys on it. */
     public static final String PREFIX = "trailguard";
     public static final String METRIC_NAMESPACE = "Trailguard";

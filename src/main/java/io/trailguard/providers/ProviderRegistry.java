@@ -3,6 +3,7 @@ package io.trailguard.providers;
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.inputs.ProviderAssumeRoleArgs;
+import io.trailguard.naming.Names;
 import com.pulumi.aws.inputs.ProviderDefaultTagsArgs;
 import io.trailguard.iam.AdminRoles;
 import io.trailguard.naming.Topology;
@@ -64,7 +65,7 @@ public final class ProviderRegistry {
                 .allowedAccountIds(accountId)
                 .assumeRole(ProviderAssumeRoleArgs.builder()
                         .roleArn(roleArn)
-                        .sessionName("trailguard")
+                        .sessionName(Names.DEPLOY_SESSION_NAME)
                         .build())
                 .defaultTags(ProviderDefaultTagsArgs.builder()
                         .tags(Map.of("managed-by", "trailguard"))

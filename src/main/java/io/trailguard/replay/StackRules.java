@@ -63,9 +63,9 @@ final class StackRules {
         Compiler compiler = new Compiler();
         Map<String, List<DeployedRule>> byAccount = new HashMap<>();
         for (Account account : config.accounts()) {
-            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(account)));
+            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(config, account)));
         }
-        return new StackRules(byAccount, compiler.all(RuleSelection.backstop()), config.logArchive().accountId());
+        return new StackRules(byAccount, compiler.all(RuleSelection.backstop(config)), config.logArchive().accountId());
     }
 
     /** The whole catalogue on every account's events, plus each listed account's guarded-resource rules. */
@@ -73,7 +73,7 @@ final class StackRules {
         Compiler compiler = new Compiler();
         Map<String, List<DeployedRule>> byAccount = new HashMap<>();
         for (Account account : config == null ? List.<Account>of() : config.accounts()) {
-            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(account)));
+            byAccount.put(account.id(), compiler.all(RuleSelection.forAccount(config, account)));
         }
         return new StackRules(byAccount, compiler.all(Catalogue.all()), null);
     }

@@ -70,7 +70,7 @@ public final class ComponentArgs {
     }
 
     public static CentralBackstopArgs backstop(StackConfig c, LogGroup centralLogGroup) {
-        return new CentralBackstopArgs(topology(c), RuleSelection.backstop(), centralLogGroup);
+        return new CentralBackstopArgs(topology(c), RuleSelection.backstop(c), centralLogGroup);
     }
 
     public static GuardrailsArgs guardrails(StackConfig c) {
@@ -80,7 +80,7 @@ public final class ComponentArgs {
     /** @param providers the account's provider in each of its {@link #feedRegions}, home region included */
     public static MemberMonitoringArgs member(StackConfig c, Account account, Map<String, Provider> providers,
                                               List<Resource> foundation) {
-        return new MemberMonitoringArgs(topology(c), adminRoles(c), account, RuleSelection.forAccount(account),
+        return new MemberMonitoringArgs(topology(c), adminRoles(c), account, RuleSelection.forAccount(c, account),
                 providers, foundation);
     }
 

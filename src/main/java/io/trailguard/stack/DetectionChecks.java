@@ -33,7 +33,7 @@ final class DetectionChecks {
                         RuleValidation.guardedResource(a.guardedResources().get(j), a.monitoring().feed())));
             }
             if (own.isEmpty() && errors.isEmpty()) {
-                own.addAll(at(p, RuleValidation.logGroup(RuleSelection.forAccount(a), a.monitoring().feed())));
+                own.addAll(at(p, RuleValidation.logGroup(RuleSelection.forAccount(config, a), a.monitoring().feed())));
             }
             errors.addAll(own);
         }

@@ -5,6 +5,8 @@ import io.trailguard.config.MemberSettings;
 import io.trailguard.detect.Catalogue;
 import io.trailguard.detect.GuardedResource;
 import io.trailguard.detect.GuardedResourceRules;
+import io.trailguard.config.StackConfig;
+import io.trailguard.detect.OrganizationTrustRules;
 import io.trailguard.detect.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +15,8 @@ import java.util.Map;
 
 /**
  * Which rules run where. Member accounts get their rule sets, plus {@code enabledRules}, minus
- * {@code disabledRules}, plus one misuse rule per guarded resource; the organization trail's central log group
+ * {@code disabledRules}, with the rules about trust outside the organization rendered for the account and the
+ * foundation accounts, plus one misuse rule per guarded resource; the organization trail's central log group
  * gets the {@code backstop} set. Unknown ids and sets are ignored here: config validation reports them
  * ({@link io.trailguard.detect.RuleValidation}).
  */
@@ -22,7 +25,7 @@ public final class RuleSelection {
     private RuleSelection() {}
 
     /** The rules deployed to {@code account}'s log group, in catalogue order, guarded-resource rules last. */
-    public static List<Rule> forAccount(Account account) {
+    public static List<Rule> forAccount(StackConfig config, Account account) {
         MemberSettings m = account.monitoring();
         Map<String, Rule> chosen = new LinkedHashMap<>();
         for (Rule r : Catalogue.all()) {
@@ -30,6 +33,11 @@ public final class RuleSelection {
             if ((inSet || m.enabledRules().contains(r.id())) && !m.disabledRules().contains(r.id())) {
                 chosen.put(r.id(), r);
             }
+        }
+        List<String> foundation = List.of(config.organization().managementAccountId(), config.logArchive().accountId(),
+                config.alerting().securityAccountId());
+        for (Rule perAccount : OrganizationTrustRules.forAccount(account.id(), foundation)) {
+            chosen.computeIfPresent(perAccount.id(), (id, catalogued) -> perAccount);
         }
         List<Rule> out = new ArrayList<>(chosen.values());
         for (GuardedResource g : account.guardedResources()) {
@@ -40,8 +48,11 @@ public final class RuleSelection {
         return List.copyOf(out);
     }
 
-    /** The organization-wide tamper rules for the central log group. */
-    public static List<Rule> backstop() {
-        return Catalogue.backstop();
+    /**
+     * The organization-wide tamper rules for the central log group, with the stack's deploy role's own sessions
+     * moved from the critical rules to the low-severity deploy record.
+     */
+    public static List<Rule> backstop(StackConfig config) {
+        return Catalogue.backstop(config.organization().deployRoleName());
     }
 }

@@ -43,8 +43,34 @@ class RulesCommandTest {
         assertEquals(Catalogue.all().size() + 2, table.out().lines().count());
         assertTrue(table.out().contains("cis-cloudtrail-changes"));
         Result md = run("rules", "--format", "markdown");
-        assertEquals(Catalogue.all().size() + 2, md.out().lines().count());
-        assertTrue(md.out().contains("\\|\\|"), "pipes are escaped inside markdown cells");
+        String catalogue = md.out().substring(0, md.out().indexOf("## Coverage matrix"));
+        assertEquals(Catalogue.all().size() + 3, catalogue.lines().count());
+        assertTrue(catalogue.contains("\\|\\|"), "pipes are escaped inside markdown cells");
+    }
+
+    @Test
+    @DisplayName("rules --format markdown ends with a coverage matrix: ATT&CK tactic x rule, Sigma rule, CIS / Security Hub control")
+    void markdownCarriesTheCoverageMatrix() {
+        String md = run("rules", "--format", "markdown").out();
+        List<String> matrix = md.substring(md.indexOf("## Coverage matrix")).lines().filter(l -> l.startsWith("| ")).toList();
+        List<String> header = List.of(matrix.get(0).split(" \\| "));
+        assertEquals(Catalogue.all().size() + 3, matrix.size(), "header, separator, one row per rule, totals");
+        int evasion = header.indexOf("Defense Evasion");
+        int impact = header.indexOf("Impact");
+        String bedrock = row(matrix, "insider-bedrock-controls-changed");
+        assertEquals("x", cell(bedrock, evasion), "T1562.001 is Defense Evasion");
+        assertEquals("x", cell(bedrock, impact), "T1496 is Impact");
+        assertTrue(bedrock.contains("[59b70e4d](https://github.com/SigmaHQ/sigma/blob/"), bedrock);
+        assertTrue(row(matrix, "cis-root-usage").contains("CloudWatch.1 (CIS"), "Security Hub control");
+        assertEquals("", cell(row(matrix, "insider-secrets-get-value-bulk"), impact), "credential access is not impact");
+    }
+
+    private static String row(List<String> matrix, String id) {
+        return matrix.stream().filter(l -> l.startsWith("| `" + id + "` |")).findFirst().orElseThrow();
+    }
+
+    private static String cell(String row, int column) {
+        return row.split("\\|", -1)[column + 1].trim();
     }
 
     @Test

@@ -12,11 +12,12 @@ import io.trailguard.detect.Feed;
 import io.trailguard.detect.GuardedResourceRules;
 import io.trailguard.detect.Rule;
 import io.trailguard.detect.Severity;
+import io.trailguard.detect.Supersession;
+import io.trailguard.stack.RuleSelection;
 import io.trailguard.naming.Names;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
 import io.trailguard.stack.ComponentArgs;
-import io.trailguard.stack.RuleSelection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ class MemberRulesTest {
     void eachAccountHasOneFilterAndOneAlarmPerRuleItDeploys(String stack) {
         Plan plan = StackPlans.plan(stack);
         for (Account a : plan.config().accounts()) {
-            Set<String> expected = RuleSelection.forAccount(a).stream().map(Rule::id).collect(Collectors.toSet());
+            Set<String> expected = RuleSelection.forAccount(plan.config(), a).stream().map(Rule::id).collect(Collectors.toSet());
             assertEquals(expected, ruleIds(memberOnly(ofType(plan, Types.FILTER, a.id()), a)), a.name() + " filters");
             assertEquals(expected, ruleIds(memberOnly(ofType(plan, Types.ALARM, a.id()), a)), a.name() + " alarms");
         }
@@ -63,16 +64,47 @@ class MemberRulesTest {
         Set<String> plannedTopics = plan.ofType(Types.TOPIC).stream()
                 .map(t -> "arn:aws:sns:" + t.region() + ":" + t.account() + ":" + t.inputs().get("name"))
                 .collect(Collectors.toSet());
+        Map<String, PlannedResource> composites = plan.ofType(Types.COMPOSITE_ALARM).stream()
+                .collect(Collectors.toMap(r -> r.account() + "/" + r.inputs().get("alarmName"), r -> r));
+        int suppressed = 0;
         for (Account a : c.accounts()) {
+            Supersession supersession = Supersession.of(RuleSelection.forAccount(c, a), RuleSelection.backstop(c));
             for (PlannedResource alarm : memberOnly(ofType(plan, Types.ALARM, a.id()), a)) {
                 Rule rule = deployed(plan, a, alarm);
-                List<Object> actions = list(alarm.inputs().get("alarmActions"));
                 String local = "arn:aws:sns:" + alarm.region() + ":" + a.id() + ":" + Names.LOCAL_TOPIC;
                 String central = "arn:aws:sns:" + alarm.region() + ":" + c.alerting().securityAccountId() + ":"
                         + Names.PREFIX + "-alerts-" + rule.severity().id();
-                assertEquals(List.of(local, central), actions, a.name() + " " + rule.id());
-                actions.forEach(t -> assertTrue(plannedTopics.contains(t), t + " is a topic of the plan"));
+                List<Object> expected = supersession.centrallyCovered(rule) ? List.of(local) : List.of(local, central);
+                List<Object> actions = list(alarm.inputs().get("alarmActions"));
+                if (supersession.suppressors(rule).isEmpty()) {
+                    assertEquals(expected, actions, a.name() + " " + rule.id());
+                } else {
+                    suppressed++;
+                    assertEquals(List.of(), actions, a.name() + " " + rule.id() + " notifies through its composite only");
+                    PlannedResource notify = composites.get(a.id() + "/" + Names.ruleResourceName(rule.id()) + "-notify");
+                    assertTrue(notify != null, a.name() + " " + rule.id() + " has a notifying composite alarm");
+                    assertEquals("ALARM(\"" + Names.ruleResourceName(rule.id()) + "\")", notify.inputs().get("alarmRule"));
+                    assertEquals(expected, list(notify.inputs().get("alarmActions")), a.name() + " " + rule.id());
+                    assertSuppressedBy(composites, a, notify, supersession.suppressors(rule));
+                }
+                expected.forEach(t -> assertTrue(plannedTopics.contains(t), t + " is a topic of the plan"));
             }
+        }
+        assertTrue(suppressed > 0, "overlapping rules are deployed, so some alarms notify through composites");
+    }
+
+    /** The composite's ActionsSuppressor is the one superseding alarm, or a composite that ORs all of them. */
+    private static void assertSuppressedBy(Map<String, PlannedResource> composites, Account a, PlannedResource notify, List<String> by) {
+        Map<String, Object> suppressor = StackPlans.map(notify.inputs().get("actionsSuppressor"));
+        String name = (String) suppressor.get("alarm");
+        assertEquals(120L, suppressor.get("waitPeriod"));
+        if (by.size() == 1) {
+            assertEquals(Names.ruleResourceName(by.get(0)), name);
+        } else {
+            PlannedResource any = composites.get(a.id() + "/" + name);
+            String rule = (String) any.inputs().get("alarmRule");
+            by.forEach(id -> assertTrue(rule.contains("ALARM(\"" + Names.ruleResourceName(id) + "\")"), rule));
+            assertEquals(by.size() - 1, rule.split(" OR ").length - 1, rule);
         }
     }
 
@@ -146,15 +178,18 @@ class MemberRulesTest {
         StackConfig c = plan.config();
         String archive = c.logArchive().accountId();
         List<PlannedResource> filters = plan.ofType(Types.FILTER).stream().filter(f -> f.name().startsWith("backstop-")).toList();
-        assertEquals(RuleSelection.backstop().stream().map(Rule::id).collect(Collectors.toSet()), ruleIds(filters));
+        assertEquals(RuleSelection.backstop(c).stream().map(Rule::id).collect(Collectors.toSet()), ruleIds(filters));
         for (PlannedResource f : filters) {
             assertEquals(archive, f.account());
             assertEquals(Names.CENTRAL_LOG_GROUP, f.inputs().get("logGroupName"));
-            assertEquals(Catalogue.byId(ruleId(f)).orElseThrow().render(Feed.TRAIL), f.inputs().get("pattern"), f.name());
+            assertEquals(RuleSelection.backstop(c).stream().filter(r -> r.id().equals(ruleId(f))).findFirst().orElseThrow().render(Feed.TRAIL), f.inputs().get("pattern"), f.name());
         }
         String critical = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.CRITICAL.id());
+        String low = Names.centralTopicArn(ComponentArgs.topology(c), c.homeRegion(), Severity.LOW.id());
         plan.ofType(Types.ALARM).stream().filter(al -> al.name().startsWith("backstop-"))
-                .forEach(al -> assertEquals(List.of(critical), list(al.inputs().get("alarmActions")), al.name()));
+                // The heartbeat alarm is no rule: it pages critical too.
+                .forEach(al -> assertEquals(List.of(Catalogue.byId(ruleId(al)).filter(r -> r.severity() == Severity.LOW).isPresent() ? low : critical),
+                        list(al.inputs().get("alarmActions")), al.name()));
     }
 
     @ParameterizedTest
@@ -179,7 +214,7 @@ class MemberRulesTest {
     /** The rule an account's filter or alarm was made from, as the detection engine selects it for that account. */
     static Rule deployed(Plan plan, Account a, PlannedResource r) {
         String id = ruleId(r);
-        return RuleSelection.forAccount(a).stream().filter(x -> x.id().equals(id)).findFirst()
+        return RuleSelection.forAccount(plan.config(), a).stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(r.name() + " deploys " + id + ", which is not selected for " + a.name()));
     }
 

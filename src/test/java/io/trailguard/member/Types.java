@@ -6,6 +6,7 @@ final class Types {
     static final String LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
     static final String FILTER = "aws:cloudwatch/logMetricFilter:LogMetricFilter";
     static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    static final String COMPOSITE_ALARM = "aws:cloudwatch/compositeAlarm:CompositeAlarm";
     static final String EVENT_RULE = "aws:cloudwatch/eventRule:EventRule";
     static final String EVENT_TARGET = "aws:cloudwatch/eventTarget:EventTarget";
     static final String LOG_RESOURCE_POLICY = "aws:cloudwatch/logResourcePolicy:LogResourcePolicy";
