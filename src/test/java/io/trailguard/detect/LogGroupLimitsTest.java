@@ -30,14 +30,14 @@ class LogGroupLimitsTest {
             // checks them (a guarded pattern too long for the other feed is a config error at its key path).
             List<Rule> catalogued = rules.stream().filter(r -> !r.ruleSets().contains("guarded")).toList();
             for (Feed feed : Feed.values()) {
-                assertEquals(List.of(), RuleValidation.logGroup("accounts." + a.name(), catalogued, feed), a.name() + " " + feed.id());
+                assertEquals(List.of(), RuleValidation.logGroup(catalogued, feed), a.name() + " " + feed.id());
             }
-            assertEquals(List.of(), RuleValidation.logGroup("accounts." + a.name(), rules, a.monitoring().feed()), a.name());
+            assertEquals(List.of(), RuleValidation.logGroup(rules, a.monitoring().feed()), a.name());
             most = Math.max(most, rules.size());
             counts.append(a.name()).append('=').append(rules.size()).append(' ');
         }
         List<Rule> backstop = RuleSelection.backstop(prod);
-        assertEquals(List.of(), RuleValidation.logGroup("backstop", backstop, Feed.TRAIL));
+        assertEquals(List.of(), RuleValidation.logGroup(backstop, Feed.TRAIL));
         System.out.println("metric filters per log group (prod): " + counts + "central=" + backstop.size() + "; largest " + most);
         assertTrue(most <= RuleValidation.MAX_FILTERS_PER_LOG_GROUP);
     }

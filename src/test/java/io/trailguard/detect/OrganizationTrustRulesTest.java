@@ -31,7 +31,7 @@ class OrganizationTrustRulesTest {
         List<String> foundation = List.of("111122223333", "777777777777", "888888888888");
         for (Rule r : OrganizationTrustRules.forAccount("444455556666", foundation)) {
             for (Feed f : Feed.values()) {
-                assertEquals(List.of(), RuleValidation.pattern(r.id(), r.pattern(), f));
+                assertEquals(List.of(), RuleValidation.pattern(r.pattern(), f));
             }
         }
     }
