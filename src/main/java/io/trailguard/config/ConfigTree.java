@@ -71,7 +71,7 @@ record ConfigTree(ObjectNode config, Map<String, Integer> lines, Map<String, Str
         if (n instanceof YMap m) {
             if (isSecure(m)) {
                 secrets.add(pointer);
-                return F.textNode(((YScalar) m.entries().get("secure")).text());
+                return F.textNode(SECRET); // the ciphertext is never a value: offline the plan shows where the secret goes
             }
             ObjectNode o = F.objectNode();
             m.entries().forEach((k, v) -> o.set(k, toJson(v, pointer + "/" + escape(k))));
@@ -94,6 +94,9 @@ record ConfigTree(ObjectNode config, Map<String, Integer> lines, Map<String, Str
             default -> F.textNode(s.text());
         };
     }
+
+    /** What an encrypted stack value stands for offline. */
+    public static final String SECRET = "[secret]";
 
     /**
      * A Pulumi secret in a stack file: {@code {secure: <ciphertext>}}. The CLI decrypts it before the program runs;

@@ -40,7 +40,7 @@ class ManyPlansInOneJvmTest {
         // No catalogue rule sets: each plan stays small, and forty of them fit the suite's time.
         String text = Stacks.text("dev");
         assertTrue(text.contains(MEMBERS));
-        StackConfig dev = Stacks.loadText(text.replace(MEMBERS, MEMBERS + "\n    ruleSets: []")).config();
+        StackConfig dev = Stacks.loadText(text.replace(MEMBERS, MEMBERS + "\n    ruleSets: []\n    acknowledgeNoRules: true")).config();
         List<Scope> scopes = new java.util.ArrayList<>();
         dev.accounts().forEach(a -> scopes.add(Scope.parse("accounts:" + a.id())));
         scopes.add(Scope.FOUNDATION);
