@@ -37,6 +37,8 @@ final class ProtectMonitoringPolicy {
             "cloudwatch:DeleteAlarms",
             "cloudwatch:DisableAlarmActions",
             "cloudwatch:PutMetricAlarm",
+            // Overwriting a trailguard-*-notify composite alarm drops the notification of every rule it carries.
+            "cloudwatch:PutCompositeAlarm",
             "cloudwatch:SetAlarmState");
 
     /** Unsubscribe and SetSubscriptionAttributes are authorized against the topic ARN. */

@@ -104,7 +104,7 @@ class GuardrailDocumentsTest {
     @Test
     void monitoringProtectionIncludesDisablingAlarmActionsAndSilencingTopics() {
         PolicyJsonView doc = document(Guardrail.PROTECT_MONITORING);
-        assertTrue(doc.statement("DenyTrailguardAlarmTampering").actions().containsAll(List.of("cloudwatch:DisableAlarmActions", "cloudwatch:DeleteAlarms")));
+        assertTrue(doc.statement("DenyTrailguardAlarmTampering").actions().containsAll(List.of("cloudwatch:DisableAlarmActions", "cloudwatch:DeleteAlarms", "cloudwatch:PutCompositeAlarm")));
         assertTrue(doc.statement("DenyTrailguardTopicTampering").actions().containsAll(List.of("sns:DeleteTopic", "sns:Unsubscribe", "sns:SetTopicAttributes")));
         assertTrue(doc.statement("DenyTrailguardLogGroupReconfiguration").actions().containsAll(List.of("logs:DeleteMetricFilter", "logs:DeleteSubscriptionFilter")));
         assertTrue(doc.statement("DenyTrailguardLogGroupDeletion").actions().containsAll(List.of("logs:DeleteLogGroup", "logs:PutRetentionPolicy")));

@@ -102,6 +102,7 @@ final class GuardrailScenarios {
                 new String[] {"logs:DeleteSubscriptionFilter", logGroup, "log group"},
                 new String[] {"cloudwatch:DeleteAlarms", alarm, "alarm"},
                 new String[] {"cloudwatch:DisableAlarmActions", alarm, "alarm"},
+                new String[] {"cloudwatch:PutCompositeAlarm", "arn:aws:cloudwatch:eu-west-1:" + a + ":alarm:trailguard-insider-secrets-bulk-read-notify", "composite alarm"},
                 new String[] {"sns:DeleteTopic", topic, "topic"},
                 new String[] {"sns:Unsubscribe", topic, "topic"},
                 new String[] {"sns:SetTopicAttributes", topic, "topic"},
