@@ -15,6 +15,7 @@ export const T = {
     logGroup: "aws:cloudwatch/logGroup:LogGroup",
     metricFilter: "aws:cloudwatch/logMetricFilter:LogMetricFilter",
     metricAlarm: "aws:cloudwatch/metricAlarm:MetricAlarm",
+    compositeAlarm: "aws:cloudwatch/compositeAlarm:CompositeAlarm",
     logResourcePolicy: "aws:cloudwatch/logResourcePolicy:LogResourcePolicy",
     eventBusPolicy: "aws:cloudwatch/eventBusPolicy:EventBusPolicy",
     topic: "aws:sns/topic:Topic",

@@ -8,7 +8,7 @@ interface Metric {
 
 export const metricFilterHasAlarm: StackValidationPolicy = {
     name: "metric-filter-has-alarm",
-    description: "Every metric filter has an alarm, through the same provider (account and region), on its metric and namespace, with alarm actions enabled: a filter nobody is alerted on detects nothing.",
+    description: "Every metric filter has an alarm, through the same provider (account and region), on its metric and namespace, that notifies: with alarm actions enabled, or carried by a composite alarm that notifies whenever it is in ALARM. A filter nobody is alerted on detects nothing.",
     enforcementLevel: "mandatory",
     severity: "high",
     validateStack: (args, report) => {
@@ -17,6 +17,8 @@ export const metricFilterHasAlarm: StackValidationPolicy = {
             args.notApplicable("no metric filters in this stack");
         }
         const alarms = args.resources.filter(r => r.type === T.metricAlarm);
+        const composites = args.resources.filter(r => r.type === T.compositeAlarm);
+        const notifies = (a: PolicyResource) => hasActions(a) || composites.some(c => sameProvider(c, a) && hasActions(c) && firesOn(c, a));
         for (const filter of filters) {
             const metric: Metric = known(() => filter.props.metricTransformation) ?? {};
             if (metric.name === undefined || metric.namespace === undefined) {
@@ -41,11 +43,27 @@ function alarmMetrics(alarm: PolicyResource): Metric[] {
     return [direct, ...fromQueries];
 }
 
-function notifies(alarm: PolicyResource): boolean {
+function hasActions(alarm: PolicyResource): boolean {
     const actions = known(() => alarm.props.alarmActions);
     // Actions whose ARNs are still unknown in preview count as present.
     const present = actions === undefined ? "alarmActions" in alarm.props : asArray(actions).length > 0;
     return present && alarm.props.actionsEnabled !== false;
+}
+
+/**
+ * True when the composite's rule is ALARM(...) terms joined by OR, one of them naming the alarm: the composite is
+ * then in ALARM whenever the alarm is (composite rule syntax: CloudWatch user guide, Create-Composite-Alarm.html).
+ * Its actions suppressor only holds a notification back while a superseding alarm, which notifies itself, is in ALARM.
+ */
+function firesOn(composite: PolicyResource, alarm: PolicyResource): boolean {
+    const rule = known(() => composite.props.alarmRule);
+    const name = known(() => alarm.props.name);
+    if (typeof rule !== "string" || typeof name !== "string") {
+        return false;
+    }
+    const terms = rule.split(/\s+OR\s+/);
+    const named = terms.map(t => /^\s*ALARM\(\s*"?([^")]+?)"?\s*\)\s*$/.exec(t)?.[1]);
+    return named.every(n => n !== undefined) && named.includes(name);
 }
 
 function sameProvider(a: PolicyResource, b: PolicyResource): boolean {

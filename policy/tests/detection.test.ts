@@ -55,6 +55,32 @@ describe("metric-filter-has-alarm", () => {
         named(stack, "root-usage-alarm").props.namespace = "Other";
         assert.equal(messages(await validateStack(metricFilterHasAlarm, stack)).length, 1);
     });
+    it("accepts an alarm without actions that a notifying composite alarm fires on", async () => {
+        const stack = foundation();
+        const alarm = named(stack, "root-usage-alarm");
+        const actions = alarm.props.alarmActions;
+        alarm.props.alarmActions = [];
+        stack.push({ type: T.compositeAlarm, name: "root-usage-notify", provider: alarm.provider, props: {
+            alarmName: "trailguard-root-usage-notify", alarmRule: `ALARM("trailguard-root-usage")`, alarmActions: actions,
+            actionsSuppressor: { alarm: "trailguard-stop-logging", waitPeriod: 120, extensionPeriod: 300 } } });
+        assert.deepEqual(await validateStack(metricFilterHasAlarm, stack), []);
+    });
+    it("flags a composite that does not notify, needs another alarm too, or sits in another account", async () => {
+        for (const change of [
+            (c: any) => { c.props.alarmActions = []; },
+            (c: any) => { c.props.alarmRule = `ALARM("trailguard-root-usage") AND ALARM("other")`; },
+            (c: any) => { c.provider = "member-444444444444"; },
+        ]) {
+            const stack = foundation();
+            const alarm = named(stack, "root-usage-alarm");
+            const composite: any = { type: T.compositeAlarm, name: "root-usage-notify", provider: alarm.provider, props: {
+                alarmName: "trailguard-root-usage-notify", alarmRule: `ALARM("trailguard-root-usage")`, alarmActions: alarm.props.alarmActions } };
+            alarm.props.alarmActions = [];
+            change(composite);
+            stack.push(composite);
+            assert.match(messages(await validateStack(metricFilterHasAlarm, stack))[0], /has no alarmActions/);
+        }
+    });
     it("accepts an alarm that reads the metric through a metric query", async () => {
         const stack = foundation();
         const alarm = named(stack, "root-usage-alarm");
