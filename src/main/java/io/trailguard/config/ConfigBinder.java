@@ -68,7 +68,7 @@ final class ConfigBinder {
                         lc.path("expireDays").asInt(), lc.path("noncurrentExpireDays").asInt()),
                 new AccessLogSettings(al.path("enabled").asBoolean(),
                         text(al, "bucketName", Names.defaultAccessLogBucket(account, org.homeRegion())), al.path("expireDays").asInt()),
-                strings(n.path("readerRoleArns")));
+                strings(n.path("readerRoleArns")), text(n, "trailKeyArn", ""));
     }
 
     private static TrailSettings trail(JsonNode n) {

@@ -31,6 +31,10 @@ public record StackConfig(
         return new StackConfig(organization, logArchive, trail, alerting, guardrails, members, accounts, coverage, newScope);
     }
 
+    public StackConfig withLogArchive(LogArchiveSettings newLogArchive) {
+        return new StackConfig(organization, newLogArchive, trail, alerting, guardrails, members, accounts, coverage, scope);
+    }
+
     public StackConfig withAccounts(List<Account> newAccounts) {
         return new StackConfig(organization, logArchive, trail, alerting, guardrails, members, List.copyOf(newAccounts), coverage, scope);
     }

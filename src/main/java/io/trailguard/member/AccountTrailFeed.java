@@ -1,6 +1,7 @@
 package io.trailguard.member;
 
 import com.pulumi.aws.Provider;
+import com.pulumi.core.Output;
 import com.pulumi.aws.cloudtrail.Trail;
 import com.pulumi.aws.cloudtrail.TrailArgs;
 import com.pulumi.aws.iam.Role;
@@ -18,7 +19,8 @@ import java.util.List;
 /**
  * The trail feed: a multi-region account trail whose events reach the account's log group through a
  * least-privilege role, and whose log files go to the archive bucket under {@link Names#MEMBER_TRAIL_PREFIX},
- * encrypted with the archive key named by alias (both derived from config, not from foundation outputs).
+ * encrypted with the archive key given by its ARN: CloudTrail stores the key ARN even when given an alias, so an alias
+ * would show a change on every preview (hashicorp/terraform-provider-aws#33928).
  */
 final class AccountTrailFeed {
 
@@ -29,7 +31,7 @@ final class AccountTrailFeed {
      *                   bucket and key policies CloudTrail checks on CreateTrail); empty in a member-only scope
      */
     static Trail create(String scope, Topology topology, Account account, Provider home, Resource parent,
-                        Resource logGroup, List<Resource> foundation) {
+                        Resource logGroup, List<Resource> foundation, Output<String> trailKeyArn) {
         String region = topology.homeRegion();
         String id = account.id();
         var role = new Role(scope + "-trail-delivery-role", RoleArgs.builder()
@@ -50,7 +52,7 @@ final class AccountTrailFeed {
                 .name(Names.MEMBER_TRAIL)
                 .s3BucketName(topology.trailBucket())
                 .s3KeyPrefix(Names.MEMBER_TRAIL_PREFIX)
-                .kmsKeyId(Names.trailKeyAliasArn(topology))
+                .kmsKeyId(trailKeyArn)
                 .isMultiRegionTrail(true)
                 .includeGlobalServiceEvents(true)
                 .enableLogFileValidation(true)

@@ -78,7 +78,7 @@ public final class MemberMonitoring extends ComponentResource {
 
         Feed feed = account.monitoring().feed();
         switch (feed) {
-            case TRAIL -> AccountTrailFeed.create(name, topology, account, homeProvider, this, logGroup, args.foundation());
+            case TRAIL -> AccountTrailFeed.create(name, topology, account, homeProvider, this, logGroup, args.foundation(), args.trailKeyArn());
             case EVENTBRIDGE -> EventBridgeFeed.create(name, home, account, args.providers(), this, logGroup);
         }
 

@@ -48,14 +48,6 @@ public final class Names {
         return "arn:aws:s3:::" + t.accessLogBucket();
     }
 
-    /**
-     * The trail key by alias: account trails name their KMS key from the topology alone, without the key id that only
-     * exists once the foundation is deployed.
-     */
-    public static String trailKeyAliasArn(Topology t) {
-        return "arn:aws:kms:" + t.homeRegion() + ":" + t.logArchiveAccountId() + ":" + TRAIL_KEY_ALIAS;
-    }
-
     public static String alertsKeyAliasArn(Topology t, String region) {
         return "arn:aws:kms:" + region + ":" + t.securityAccountId() + ":" + ALERTS_KEY_ALIAS;
     }

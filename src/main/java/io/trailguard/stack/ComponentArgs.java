@@ -2,6 +2,7 @@ package io.trailguard.stack;
 
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.trailguard.alerting.AlertRoutingArgs;
 import io.trailguard.archive.LogArchive;
@@ -79,9 +80,9 @@ public final class ComponentArgs {
 
     /** @param providers the account's provider in each of its {@link #feedRegions}, home region included */
     public static MemberMonitoringArgs member(StackConfig c, Account account, Map<String, Provider> providers,
-                                              List<Resource> foundation) {
+                                              List<Resource> foundation, Output<String> trailKeyArn) {
         return new MemberMonitoringArgs(topology(c), adminRoles(c), account, RuleSelection.forAccount(c, account),
-                providers, foundation);
+                providers, foundation, trailKeyArn);
     }
 
     /** The regions an account's feed needs a provider in, home region first. */

@@ -2,6 +2,7 @@ package io.trailguard.stack;
 
 import com.pulumi.Context;
 import com.pulumi.aws.Provider;
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
@@ -32,6 +33,7 @@ public final class Trailguard {
     public static Deployed define(Context ctx, StackConfig config) {
         ProviderRegistry providers = ComponentArgs.providers(config);
         List<Resource> foundation = List.of();
+        Output<String> trailKeyArn = Output.of(config.logArchive().trailKeyArn());
         if (config.scope().includesFoundation()) {
             LogArchive archive = new LogArchive("log-archive", ComponentArgs.logArchive(config), in(providers.logArchive()));
             OrganizationTrail trail = new OrganizationTrail("organization-trail",
@@ -45,11 +47,12 @@ public final class Trailguard {
             Guardrails.create(Guardrails.NAME, ComponentArgs.guardrails(config), in(providers.management()));
             // Ordering only: CloudTrail checks the bucket and key policies when an account trail is created.
             foundation = archive.readiness();
+            trailKeyArn = archive.trailKeyArn;
         }
         for (Account account : config.accounts()) {
             if (config.scope().includesMember(account.id())) {
                 Map<String, Provider> feed = feedProviders(config, account, providers);
-                new MemberMonitoring(memberName(account), ComponentArgs.member(config, account, feed, foundation),
+                new MemberMonitoring(memberName(account), ComponentArgs.member(config, account, feed, foundation, trailKeyArn),
                         in(feed.get(config.homeRegion())));
             }
         }
