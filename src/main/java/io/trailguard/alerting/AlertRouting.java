@@ -64,8 +64,8 @@ public final class AlertRouting extends ComponentResource {
                         .build(), opts(security).build());
                 topics.put(region + "/" + severity.id(), topic.arn());
                 List<Endpoint> endpoints = args.routes().getOrDefault(severity, List.of());
-                for (Endpoint e : endpoints) {
-                    Subscriptions.create(scope + "-" + severity.id(), topicArn, topic, e, args, security, this);
+                for (int i = 0; i < endpoints.size(); i++) {
+                    Subscriptions.create(scope + "-" + severity.id(), topicArn, topic, endpoints.get(i), i, args, security, this);
                 }
             }
         }

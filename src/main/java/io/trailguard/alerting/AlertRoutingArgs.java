@@ -17,6 +17,7 @@ import java.util.Set;
  * @param accountIds the accounts in config: a Lambda endpoint in one of them gets its invoke permission here
  * @param adminRoles the roles that administer the alert keys
  * @param providers  the security account's providers, and those of accounts holding Lambda endpoints
+ * @param secretRoutes the routes hold a secret: every endpoint reaches the engine as a secret
  */
 public record AlertRoutingArgs(Topology topology, Map<Severity, List<Endpoint>> routes, Set<String> accountIds,
-                               AdminRoles adminRoles, ProviderRegistry providers) {}
+                               AdminRoles adminRoles, ProviderRegistry providers, boolean secretRoutes) {}

@@ -33,6 +33,11 @@ final class ConfigBinder {
     private ConfigBinder() {}
 
     static StackConfig bind(JsonNode config) {
+        return bind(config, java.util.Set.of());
+    }
+
+    /** @param secretSections the top-level keys (with namespace) that hold a secret */
+    static StackConfig bind(JsonNode config, java.util.Set<String> secretSections) {
         Organization org = organization(top(config, "organization"));
         LogArchiveSettings archive = logArchive(top(config, "logArchive"), org);
         MemberDefaults members = members(top(config, "members"));
@@ -40,7 +45,7 @@ final class ConfigBinder {
         for (JsonNode a : top(config, "accounts")) {
             accounts.add(account(a, members.monitoring()));
         }
-        return new StackConfig(org, archive, trail(top(config, "trail")), alerting(top(config, "alerting")),
+        return new StackConfig(org, archive, trail(top(config, "trail")), alerting(top(config, "alerting"), secretSections.contains(KeyPath.NAMESPACE + "alerting")),
                 guardrails(top(config, "guardrails")), members, List.copyOf(accounts),
                 CoverageMode.valueOf(upper(top(config, "coverage").asText())), Scope.parse(top(config, "scope").asText()));
     }
@@ -81,7 +86,7 @@ final class ConfigBinder {
                 n.path("logGroupRetentionDays").asInt(), strings(n.path("excludeManagementEventSources")));
     }
 
-    private static AlertingSettings alerting(JsonNode n) {
+    private static AlertingSettings alerting(JsonNode n, boolean secret) {
         Map<Severity, List<Endpoint>> routes = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             List<Endpoint> endpoints = new ArrayList<>();
@@ -90,7 +95,7 @@ final class ConfigBinder {
             }
             routes.put(s, List.copyOf(endpoints));
         }
-        return new AlertingSettings(n.path("securityAccountId").asText(), routes);
+        return new AlertingSettings(n.path("securityAccountId").asText(), routes, secret);
     }
 
     private static GuardrailSettings guardrails(JsonNode n) {

@@ -67,7 +67,8 @@ public final class ComponentArgs {
     }
 
     public static AlertRoutingArgs alertRouting(StackConfig c, ProviderRegistry providers) {
-        return new AlertRoutingArgs(topology(c), c.alerting().routes(), accountIds(c), adminRoles(c), providers);
+        return new AlertRoutingArgs(topology(c), c.alerting().routes(), accountIds(c), adminRoles(c), providers,
+                c.alerting().secretRoutes());
     }
 
     public static CentralBackstopArgs backstop(StackConfig c, LogGroup centralLogGroup) {

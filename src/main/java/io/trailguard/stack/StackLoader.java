@@ -45,6 +45,6 @@ public final class StackLoader {
      */
     public static LoadResult fromPulumi(Context ctx, EngineConfig engine) {
         var cfg = ctx.config();
-        return ConfigLoader.fromPulumiConfig(cfg::get, engine.keys(), "Pulumi." + ctx.stackName() + ".yaml", checks());
+        return ConfigLoader.fromPulumiConfig(cfg::get, engine.keys(), engine.secretKeys(), "Pulumi." + ctx.stackName() + ".yaml", checks());
     }
 }

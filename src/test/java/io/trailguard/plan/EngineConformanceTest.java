@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,10 @@ class EngineConformanceTest {
     }
 
     static Run run(String stack, Map<String, String> config, boolean dryRun) throws Exception {
+        return run(stack, config, List.of(), dryRun);
+    }
+
+    static Run run(String stack, Map<String, String> config, List<String> secretKeys, boolean dryRun) throws Exception {
         EngineStandIn engine = new EngineStandIn("trailguard", stack);
         try {
             String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -62,7 +67,7 @@ class EngineConformanceTest {
             env.put("PULUMI_DRY_RUN", String.valueOf(dryRun));
             env.put("PULUMI_PARALLEL", "48");
             env.put("PULUMI_CONFIG", PulumiConfigVariable.encode(config));
-            env.put("PULUMI_CONFIG_SECRET_KEYS", "[]");
+            env.put("PULUMI_CONFIG_SECRET_KEYS", JSON.writeValueAsString(secretKeys));
             pb.redirectErrorStream(true);
             Path log = Files.createTempFile("engine-run", ".log");
             pb.redirectOutput(log.toFile());
@@ -145,5 +150,47 @@ class EngineConformanceTest {
         assertTrue(r.engine().registrations.stream().allMatch(q -> q.getType().equals("pulumi:pulumi:Stack")),
                 () -> "only the stack itself: " + r.engine().registrations.stream().map(RegisterResourceRequest::getType).distinct().toList());
         assertTrue(!r.out().contains("\tat io.trailguard"), "no stack trace of ours:\n" + r.out());
+    }
+
+    private static final String EMAIL_ROUTE = "        - protocol: email\n          endpoint: soc-dev@example.com\n";
+
+    /**
+     * An https route whose URL carries a token, set with `pulumi config set --secret --path`. The CLI hands the program
+     * the decrypted object and lists the whole key as secret (pulumi/pulumi sdk/go/common/resource/config map.go: an
+     * object with a secure value is a secure object value; pulumi-java constructEnv: PULUMI_CONFIG_SECRET_KEYS).
+     */
+    @Test
+    void anInputDerivedFromASecretReachesTheEngineAsASecret() throws Exception {
+        String shipped = Files.readString(Path.of("Pulumi.dev.yaml"));
+        assertTrue(shipped.contains(EMAIL_ROUTE));
+        String decrypted = shipped.replace(EMAIL_ROUTE, EMAIL_ROUTE + "        - protocol: https\n          endpoint: https://hooks.example.com/soc?token=s3cr3t\n");
+        String encrypted = shipped.replace(EMAIL_ROUTE, EMAIL_ROUTE + "        - protocol: https\n          endpoint:\n            secure: v1:aG9va3M=\n");
+        Run r = run("dev", engineConfig(decrypted), List.of("trailguard:alerting"), true);
+        assertEquals(0, r.exit(), r.out());
+
+        var offline = io.trailguard.testing.Stacks.loadText(encrypted);
+        assertTrue(offline.ok(), offline::report);
+        Plan plan = PlanRunner.run(offline.config(), "dev");
+        Set<String> expected = new TreeSet<>();
+        plan.resources().forEach(p -> expected.add(p.urn().replace("::pulumi:pulumi:Stack$", "::")));
+        assertEquals(expected, new TreeSet<>(r.engine().byUrn.keySet()), "the same URNs as the offline plan with the secure: value");
+
+        Map<String, List<String>> secretInputs = new TreeMap<>();
+        r.engine().byUrn.forEach((urn, req) -> {
+            List<String> paths = EngineStandIn.secretPaths(req.getObject());
+            if (!paths.isEmpty()) {
+                secretInputs.put(urn, paths);
+            }
+        });
+        List<String> subscriptions = r.engine().byUrn.entrySet().stream()
+                .filter(e -> e.getValue().getType().equals("aws:sns/topicSubscription:TopicSubscription")).map(Map.Entry::getKey).toList();
+        assertTrue(subscriptions.size() >= 2, subscriptions::toString);
+        for (String urn : subscriptions) {
+            assertEquals(List.of("endpoint"), secretInputs.remove(urn), urn + ": the endpoint is a secret");
+        }
+        assertEquals(Map.of(), secretInputs, "nothing else is secret");
+        assertTrue(!r.out().contains("s3cr3t"), "the program never prints the secret");
+        r.engine().byUrn.forEach((urn, q) -> assertTrue(subscriptions.contains(urn) || !q.getObject().toString().contains("s3cr3t"),
+                urn + " carries the secret in plain text"));
     }
 }
