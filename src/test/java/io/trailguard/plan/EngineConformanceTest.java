@@ -50,6 +50,10 @@ class EngineConformanceTest {
     }
 
     static Run run(String stack, Map<String, String> config, List<String> secretKeys, boolean dryRun) throws Exception {
+        return run(stack, PulumiConfigVariable.encode(config), JSON.writeValueAsString(secretKeys), dryRun);
+    }
+
+    static Run run(String stack, String pulumiConfig, String secretKeys, boolean dryRun) throws Exception {
         EngineStandIn engine = new EngineStandIn("trailguard", stack);
         try {
             String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -66,8 +70,8 @@ class EngineConformanceTest {
             env.put("PULUMI_ROOT_DIRECTORY", new File(".").getAbsolutePath());
             env.put("PULUMI_DRY_RUN", String.valueOf(dryRun));
             env.put("PULUMI_PARALLEL", "48");
-            env.put("PULUMI_CONFIG", PulumiConfigVariable.encode(config));
-            env.put("PULUMI_CONFIG_SECRET_KEYS", JSON.writeValueAsString(secretKeys));
+            env.put("PULUMI_CONFIG", pulumiConfig);
+            env.put("PULUMI_CONFIG_SECRET_KEYS", secretKeys);
             pb.redirectErrorStream(true);
             Path log = Files.createTempFile("engine-run", ".log");
             pb.redirectOutput(log.toFile());
@@ -192,5 +196,24 @@ class EngineConformanceTest {
         assertTrue(!r.out().contains("s3cr3t"), "the program never prints the secret");
         r.engine().byUrn.forEach((urn, q) -> assertTrue(subscriptions.contains(urn) || !q.getObject().toString().contains("s3cr3t"),
                 urn + " carries the secret in plain text"));
+    }
+
+    /**
+     * Issue 11 defect 5: a PULUMI_CONFIG the program cannot read must stop the run, not disable unknown-key detection.
+     * The SDK parses it as Pulumi.run starts, before any engine log exists, so the message goes to stderr, which the
+     * language host shows when the program fails (pulumi-java pkg/cmd/pulumi-language-java/main.go, Run).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a truncated object|{\"trailguard:organization\": \"{}\"|PULUMI_CONFIG",
+            "a list, not an object|[\"trailguard:organization\"]|PULUMI_CONFIG",
+            "a value that is not a string|{\"trailguard:organization\": {\"id\": 1}}|PULUMI_CONFIG"})
+    void anUnreadablePulumiConfigFailsLoudlyAndRegistersNothing(String what, String raw, String variable) throws Exception {
+        Run r = run("dev", raw, "[]", true);
+        assertTrue(r.exit() != 0, what + ": the program fails\n" + r.out());
+        assertTrue(r.out().contains("error: " + variable + " (") && r.out().contains("is not a JSON object of strings")
+                && r.out().contains("nothing was registered"), r.out());
+        assertEquals(List.of(), r.engine().registrations, "nothing registered");
+        assertTrue(!r.out().contains("\tat ") && !r.out().contains("Exception in thread"), "no stack trace:\n" + r.out());
     }
 }
