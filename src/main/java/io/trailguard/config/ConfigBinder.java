@@ -58,7 +58,8 @@ final class ConfigBinder {
         String home = n.path("homeRegion").asText();
         List<String> allowed = n.has("allowedRegions") ? strings(n.get("allowedRegions")) : List.of(home);
         return new Organization(n.path("id").asText(), n.path("managementAccountId").asText(), home, allowed,
-                n.path("deployRoleName").asText(), strings(n.path("breakGlassRoleNames")));
+                n.path("deployRoleName").asText(), strings(n.path("breakGlassRoleNames")),
+                text(n, "previewRoleName", n.path("deployRoleName").asText()));
     }
 
     private static LogArchiveSettings logArchive(JsonNode n, Organization org) {

@@ -8,6 +8,7 @@ import io.trailguard.alerting.AlertRoutingArgs;
 import io.trailguard.archive.LogArchive;
 import io.trailguard.archive.LogArchiveArgs;
 import io.trailguard.config.Account;
+import io.trailguard.config.Organization;
 import io.trailguard.config.StackConfig;
 import io.trailguard.detect.GuardedResource;
 import io.trailguard.guardrails.GuardrailsArgs;
@@ -48,7 +49,13 @@ public final class ComponentArgs {
     }
 
     public static ProviderRegistry providers(StackConfig c) {
-        return new ProviderRegistry(topology(c), adminRoles(c));
+        return providers(c, false);
+    }
+
+    /** @param preview whether this run is a preview ({@code PULUMI_DRY_RUN}): its providers assume the preview role */
+    public static ProviderRegistry providers(StackConfig c, boolean preview) {
+        Organization o = c.organization();
+        return new ProviderRegistry(topology(c), preview ? o.previewRoleName() : o.deployRoleName());
     }
 
     public static LogArchiveArgs logArchive(StackConfig c) {

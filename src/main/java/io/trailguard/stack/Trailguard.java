@@ -3,6 +3,7 @@ package io.trailguard.stack;
 import com.pulumi.Context;
 import com.pulumi.aws.Provider;
 import com.pulumi.core.Output;
+import com.pulumi.deployment.Deployment;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.ProviderResource;
 import com.pulumi.resources.Resource;
@@ -31,7 +32,7 @@ public final class Trailguard {
     public record Deployed(ProviderRegistry providers) {}
 
     public static Deployed define(Context ctx, StackConfig config) {
-        ProviderRegistry providers = ComponentArgs.providers(config);
+        ProviderRegistry providers = ComponentArgs.providers(config, Deployment.getInstance().isDryRun());
         List<Resource> foundation = List.of();
         Output<String> trailKeyArn = Output.of(config.logArchive().trailKeyArn());
         if (config.scope().includesFoundation()) {

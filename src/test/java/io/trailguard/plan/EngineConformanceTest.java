@@ -216,4 +216,23 @@ class EngineConformanceTest {
         assertEquals(List.of(), r.engine().registrations, "nothing registered");
         assertTrue(!r.out().contains("\tat ") && !r.out().contains("Exception in thread"), "no stack trace:\n" + r.out());
     }
+
+    /**
+     * Pull-request previews run read-only: with organization.previewRoleName set, every provider assumes that role when
+     * PULUMI_DRY_RUN is true (the SDK's Deployment.isDryRun) and the deploy role otherwise. The AWS provider assumes its
+     * role when the engine configures it, which it does in a preview too.
+     */
+    @ParameterizedTest(name = "dry run {0}")
+    @CsvSource({"true, TrailguardPreviewRole", "false, TrailguardDeployRole"})
+    void providersAssumeThePreviewRoleOnlyInAPreview(boolean dryRun, String role) throws Exception {
+        String yaml = Files.readString(Path.of("Pulumi.dev.yaml")).replace("homeRegion: eu-west-1",
+                "homeRegion: eu-west-1\n    previewRoleName: TrailguardPreviewRole");
+        Run r = run("dev", engineConfig(yaml), dryRun);
+        assertEquals(0, r.exit(), r.out());
+        List<String> providers = r.engine().byUrn.entrySet().stream().filter(e -> e.getValue().getType().equals("pulumi:providers:aws"))
+                .map(e -> e.getKey() + " " + e.getValue().getObject().toString()).toList();
+        assertTrue(providers.size() > 3, providers::toString);
+        String other = role.equals("TrailguardPreviewRole") ? "TrailguardDeployRole" : "TrailguardPreviewRole";
+        providers.forEach(p -> assertTrue(p.contains(":role/" + role) && !p.contains(":role/" + other), p));
+    }
 }
