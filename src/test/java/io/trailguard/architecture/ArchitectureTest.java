@@ -49,10 +49,11 @@ class ArchitectureTest {
         MAY_IMPORT.put("org", List.of("config"));
         // The Pulumi CLI's and engine's rules for the project and stack files, applied to the loaded config.
         MAY_IMPORT.put("pulumi", List.of("config"));
-        MAY_IMPORT.put("verify", List.of());
+        MAY_IMPORT.put("terminal", List.of());
+        MAY_IMPORT.put("verify", List.of("terminal"));
         MAY_IMPORT.put("plan", concat(belowComponents, components, List.of("stack", "cost")));
-        MAY_IMPORT.put("replay", concat(belowComponents, List.of("stack")));
-        MAY_IMPORT.put("cli", concat(belowComponents, components, List.of("stack", "cost", "org", "plan", "replay", "pulumi", "verify")));
+        MAY_IMPORT.put("replay", concat(belowComponents, List.of("stack", "terminal")));
+        MAY_IMPORT.put("cli", concat(belowComponents, components, List.of("stack", "cost", "org", "plan", "replay", "pulumi", "verify", "terminal")));
     }
 
     private static JavaClasses main;
