@@ -20,10 +20,14 @@ public record ResponseInput(Map<String, String> paths, String template, java.uti
         required = java.util.Set.copyOf(required);
     }
 
-    public static ResponseInput runbook(Action action) {
+    /**
+     * restart-logging takes a constant: its pattern admits only calls on the account trail, which the request names in
+     * {@code name} (StopLogging) or {@code trailName} (PutEventSelectors), by name or ARN; the trail's ARN is right for
+     * all four.
+     */
+    public static ResponseInput runbook(Action action, ResponseContext ctx) {
         return switch (action) {
-            case RESTART_LOGGING -> of(Map.of("trail", "$.detail.requestParameters.name"),
-                    "{\"TrailName\":[\"<trail>\"]}");
+            case RESTART_LOGGING -> of(Map.of(), "{\"TrailName\":[\"" + ctx.trail().arn() + "\"]}");
             case REVOKE_SESSIONS -> of(ordered("role", "$.detail.userIdentity.sessionContext.sessionIssuer.userName",
                             "time", "$.detail.eventTime"),
                     "{\"RoleName\":[\"<role>\"],\"EventTime\":[\"<time>\"]}");

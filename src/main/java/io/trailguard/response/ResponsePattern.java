@@ -63,7 +63,6 @@ public final class ResponsePattern {
                     if (ctx.trail() == null) {
                         throw new IllegalArgumentException(r.rule().id() + ": account " + ctx.accountId() + " has no trailguard trail to restart");
                     }
-                    detail.put("requestParameters.name", JSON.arrayNode().add(ctx.trail().arn()).add(ctx.trail().name()));
                     // A refused StopLogging changed nothing.
                     detail.put("errorCode", JSON.arrayNode().add(JSON.objectNode().put("exists", false)));
                 }
@@ -83,6 +82,16 @@ public final class ResponsePattern {
         CloudTrailEventPattern.DETAIL_TYPES.forEach(types::add);
         ObjectNode detailNode = pattern.putObject("detail");
         detail.forEach((path, leaf) -> put(detailNode, path, leaf));
+        if (r.enforces() && r.action() == io.trailguard.config.ResponseSettings.Action.RESTART_LOGGING) {
+            // StopLogging names the trail in `name`, PutEventSelectors in `trailName` (CloudTrail API reference), each
+            // by name or ARN.
+            ObjectNode params = detailNode.has("requestParameters") ? (ObjectNode) detailNode.get("requestParameters")
+                    : detailNode.putObject("requestParameters");
+            ArrayNode either = params.putArray("$or");
+            for (String field : List.of("name", "trailName")) {
+                either.addObject().set(field, JSON.arrayNode().add(ctx.trail().arn()).add(ctx.trail().name()));
+            }
+        }
         if (!excludesIssuers) {
             // Loop safety: no response answers a call made by a response runbook's role; events without a session
             // issuer (IAM users, root, services) are kept.

@@ -90,13 +90,16 @@ public final class ResponseRules extends ComponentResource {
             String pattern = ResponsePattern.of(r, ctx).toString();
             String base = name + "-" + r.rule().id();
             var homeRule = rule(base + "-" + home, ruleName, r, pattern, homeProvider);
-            ResponseInput input = r.enforces() ? ResponseInput.runbook(r.action()) : ResponseInput.notification(r.rule());
-            var target = EventTargetArgs.builder()
-                    .rule(homeRule.name())
-                    .inputTransformer(EventTargetInputTransformerArgs.builder()
-                            .inputPaths(input.paths())
-                            .inputTemplate(input.template())
-                            .build());
+            ResponseInput input = r.enforces() ? ResponseInput.runbook(r.action(), ctx) : ResponseInput.notification(r.rule());
+            var target = EventTargetArgs.builder().rule(homeRule.name());
+            if (input.paths().isEmpty()) {
+                target.input(input.template());
+            } else {
+                target.inputTransformer(EventTargetInputTransformerArgs.builder()
+                        .inputPaths(input.paths())
+                        .inputTemplate(input.template())
+                        .build());
+            }
             CustomResourceOptions.Builder targetOpts = opts(homeProvider);
             if (r.enforces()) {
                 target.targetId("runbook")

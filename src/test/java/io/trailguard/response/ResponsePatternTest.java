@@ -87,7 +87,7 @@ class ResponsePatternTest {
         assertTrue(ActionFit.problem(rule, action).isEmpty(), () -> ActionFit.problem(rule, action).get());
         ObjectNode pattern = ResponsePattern.of(new Response(rule, action, Mode.ENFORCE), CTX);
         Runbook runbook = Runbooks.of(action, CTX, List.of());
-        ResponseInput input = ResponseInput.runbook(action);
+        ResponseInput input = ResponseInput.runbook(action, CTX);
         int acted = 0;
         for (Rule.Fixture f : rule.fixtures()) {
             JsonNode event = ResponseEvents.envelope(aimedAtTheAccount(TestEvents.event(f.event()), action));
@@ -115,7 +115,8 @@ class ResponsePatternTest {
         return switch (action) {
             case RESTART_LOGGING -> d.path("eventSource").asText().equals("cloudtrail.amazonaws.com")
                     && List.of("StopLogging", "PutEventSelectors").contains(d.path("eventName").asText())
-                    && List.of(CTX.trail().name(), CTX.trail().arn()).contains(d.path("requestParameters").path("name").asText())
+                    && (List.of(CTX.trail().name(), CTX.trail().arn()).contains(d.path("requestParameters").path("name").asText())
+                        || List.of(CTX.trail().name(), CTX.trail().arn()).contains(d.path("requestParameters").path("trailName").asText()))
                     && !d.has("errorCode");
             case REVOKE_SESSIONS -> {
                 String issuer = id.path("sessionContext").path("sessionIssuer").path("userName").asText("");
@@ -133,13 +134,13 @@ class ResponsePatternTest {
      */
     static JsonNode aimedAtTheAccount(JsonNode record, Action action) {
         ObjectNode copy = record.deepCopy();
-        if (action == Action.RESTART_LOGGING && copy.path("requestParameters").isObject()
-                && copy.path("requestParameters").has("name")) {
-            ((ObjectNode) copy.get("requestParameters")).put("name", CTX.trail().arn());
-        }
-        if (action == Action.RESTART_LOGGING && copy.path("requestParameters").isObject()
-                && copy.path("requestParameters").has("trailName")) {
-            ((ObjectNode) copy.get("requestParameters")).put("name", CTX.trail().name());
+        if (action == Action.RESTART_LOGGING && copy.path("requestParameters") instanceof ObjectNode params) {
+            // Each request keeps its own shape: StopLogging's `name`, PutEventSelectors' `trailName`.
+            for (String field : List.of("name", "trailName")) {
+                if (params.has(field)) {
+                    params.put(field, field.equals("name") ? CTX.trail().arn() : CTX.trail().name());
+                }
+            }
         }
         return copy;
     }
