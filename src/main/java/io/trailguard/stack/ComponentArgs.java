@@ -74,7 +74,13 @@ public final class ComponentArgs {
     }
 
     public static AlertRoutingArgs alertRouting(StackConfig c, ProviderRegistry providers) {
-        return new AlertRoutingArgs(topology(c), c.alerting().routes(), accountIds(c), adminRoles(c), providers);
+        Set<String> notifying = new LinkedHashSet<>();
+        c.accounts().forEach(a -> {
+            if (responses(c, a).stream().anyMatch(r -> !r.enforces())) {
+                notifying.add(a.id());
+            }
+        });
+        return new AlertRoutingArgs(topology(c), c.alerting().routes(), accountIds(c), adminRoles(c), providers, notifying);
     }
 
     public static CentralBackstopArgs backstop(StackConfig c, LogGroup centralLogGroup) {
