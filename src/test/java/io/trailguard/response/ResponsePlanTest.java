@@ -126,6 +126,15 @@ class ResponsePlanTest {
         }
     }
 
+    @Test
+    @DisplayName("the cost estimate lists each account's response rules, counted from the plan")
+    void costLine() {
+        var cost = io.trailguard.plan.MemberSummary.cost(plan());
+        var workload = cost.accounts().stream().filter(a -> a.accountId().equals("444444444444")).findFirst().orElseThrow();
+        assertTrue(workload.lines().stream().anyMatch(l -> l.what().equals("response rules: " + of(RULE, "444444444444").size()
+                + " (charged per incident only)")), workload.lines().toString());
+    }
+
     /** The CloudTrail record of one runbook step, as the role's session would make it. */
     static ObjectNode call(String account, JsonNode inputs, String roleName) {
         ObjectNode e = Events.mapper().createObjectNode();
