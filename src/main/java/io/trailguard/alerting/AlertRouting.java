@@ -60,7 +60,7 @@ public final class AlertRouting extends ComponentResource {
                         .name(Names.centralTopicName(severity.id()))
                         .displayName("trailguard " + severity.id() + " alerts")
                         .kmsMasterKeyId(key.arn())
-                        .policy(AlertTopicPolicy.of(args.topology(), region, severity).toJson())
+                        .policy(AlertTopicPolicy.of(args.topology(), region, severity, args.notifyingAccounts()).toJson())
                         .build(), opts(security).build());
                 topics.put(region + "/" + severity.id(), topic.arn());
                 List<Endpoint> endpoints = args.routes().getOrDefault(severity, List.of());

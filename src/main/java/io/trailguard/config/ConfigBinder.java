@@ -47,7 +47,8 @@ final class ConfigBinder {
         }
         return new StackConfig(org, archive, trail(top(config, "trail")), alerting(top(config, "alerting"), secretSections.contains(KeyPath.NAMESPACE + "alerting")),
                 guardrails(top(config, "guardrails")), members, List.copyOf(accounts),
-                CoverageMode.valueOf(upper(top(config, "coverage").asText())), Scope.parse(top(config, "scope").asText()));
+                CoverageMode.valueOf(upper(top(config, "coverage").asText())), Scope.parse(top(config, "scope").asText()),
+                response(top(config, "response")));
     }
 
     private static JsonNode top(JsonNode config, String key) {
@@ -136,6 +137,28 @@ final class ConfigBinder {
             guarded.add(new GuardedResource(g.path("arn").asText(), allow));
         }
         return new Account(n.path("id").asText(), n.path("name").asText(), n.path("ou").asText(), s, List.copyOf(guarded));
+    }
+
+    private static ResponseSettings response(JsonNode n) {
+        Map<String, ResponseSettings.Choice> rules = new LinkedHashMap<>();
+        n.path("rules").fields().forEachRemaining(e -> rules.put(e.getKey(), new ResponseSettings.Choice(
+                action(e.getValue()), mode(e.getValue()) == null ? ResponseSettings.Mode.NOTIFY : mode(e.getValue()))));
+        Map<String, Map<String, ResponseSettings.Override>> accounts = new LinkedHashMap<>();
+        n.path("accounts").fields().forEachRemaining(a -> {
+            Map<String, ResponseSettings.Override> overrides = new LinkedHashMap<>();
+            a.getValue().fields().forEachRemaining(e -> overrides.put(e.getKey(),
+                    new ResponseSettings.Override(action(e.getValue()), mode(e.getValue()))));
+            accounts.put(a.getKey(), overrides);
+        });
+        return new ResponseSettings(rules, accounts);
+    }
+
+    private static ResponseSettings.Action action(JsonNode choice) {
+        return choice.hasNonNull("action") ? ResponseSettings.Action.of(choice.get("action").asText()).orElseThrow() : null;
+    }
+
+    private static ResponseSettings.Mode mode(JsonNode choice) {
+        return choice.hasNonNull("mode") ? ResponseSettings.Mode.valueOf(upper(choice.get("mode").asText())) : null;
     }
 
     private static String text(JsonNode n, String key, String dflt) {

@@ -15,6 +15,7 @@ import io.trailguard.guardrails.Guardrails;
 import io.trailguard.member.CentralBackstop;
 import io.trailguard.member.MemberMonitoring;
 import io.trailguard.providers.ProviderRegistry;
+import io.trailguard.response.ResponseRules;
 import io.trailguard.trail.OrganizationTrail;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,12 @@ public final class Trailguard {
                 Map<String, Provider> feed = feedProviders(config, account, providers);
                 new MemberMonitoring(memberName(account), ComponentArgs.member(config, account, feed, foundation, trailKeyArn),
                         in(feed.get(config.homeRegion())));
+                if (!ComponentArgs.responses(config, account).isEmpty()) {
+                    Map<String, Provider> regions = new LinkedHashMap<>();
+                    ComponentArgs.responseRegions(config).forEach(r -> regions.put(r, providers.get(account.id(), r)));
+                    new ResponseRules(responseName(account), ComponentArgs.response(config, account, regions),
+                            in(regions.get(config.homeRegion())));
+                }
             }
         }
         return new Deployed(providers);
@@ -63,6 +70,11 @@ public final class Trailguard {
     /** Pulumi name of an account's monitoring component; its children's names start with it. */
     public static String memberName(Account account) {
         return "member-" + account.id();
+    }
+
+    /** Pulumi name of an account's response component. */
+    public static String responseName(Account account) {
+        return "response-" + account.id();
     }
 
     private static ComponentResourceOptions in(ProviderResource provider) {
