@@ -17,7 +17,7 @@ if [ $# -gt 0 ] && [ -f "$out" ]; then cp "$out" "$tmp"; fi
   echo "# machine: $(nproc) cores, load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
   echo "# child JVM -Xmx768m, PULUMI_PARALLEL=48; seconds = child start to exit; registrations include components and providers"
   printf "stack\tmembers_added\tregistrations\tseconds\treg/s\n"
-} > "$tmp"
+} >> "$tmp"
 rows=("$@")
 [ ${#rows[@]} -gt 0 ] || rows=(dev prod 50 200)
 for one in "${rows[@]}"; do

@@ -49,6 +49,14 @@ final class PlanCommand implements Callable<Integer> {
                 return 1;
             }
             config = config.withScope(s);
+            StackConfig scoped = config;
+            boolean accountTrails = scoped.accounts().stream()
+                    .anyMatch(a -> s.includesMember(a.id()) && a.monitoring().feed() == io.trailguard.detect.Feed.TRAIL);
+            if (!s.includesFoundation() && accountTrails && scoped.logArchive().trailKeyArn().isEmpty()) {
+                spec.commandLine().getErr().println("--scope: `" + scope + "` plans account trails without the foundation; set"
+                        + " trailguard:logArchive.trailKeyArn to the foundation stack's `trailKeyArn` output (the key's ARN, not its alias)");
+                return 1;
+            }
         }
         Plan plan = PlanRunner.run(config, stack.stackName());
         spec.commandLine().getOut().print(switch (format) {

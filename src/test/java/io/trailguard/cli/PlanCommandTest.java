@@ -47,4 +47,11 @@ class PlanCommandTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("--scope"));
     }
+
+    @Test
+    void aMemberOnlyScopeWithoutTheTrailKeysArnIsRejected() {
+        Cli r = Cli.run("plan", "--config", Stacks.file("dev").toString(), "--scope", "accounts:555555555555");
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.err().contains("trailguard:logArchive.trailKeyArn"), r.err());
+    }
 }
