@@ -27,17 +27,30 @@ import pulumirpc.Resource.RegisterResourceRequest;
 
 /**
  * The program as `pulumi preview`/`up` runs it: a child JVM started the way the Java language host starts it, with the
- * environment the host sets (pulumi/pulumi-java pkg/cmd/pulumi-language-java/main.go constructEnv: PULUMI_MONITOR,
- * PULUMI_ENGINE, PULUMI_ORGANIZATION, PULUMI_PROJECT, PULUMI_STACK, PULUMI_PWD, PULUMI_DRY_RUN, PULUMI_PARALLEL,
- * PULUMI_CONFIG, PULUMI_CONFIG_SECRET_KEYS; PULUMI_ROOT_DIRECTORY as newer hosts add it and the SDK 1.36.1 reads it in
- * DeploymentImpl.DeploymentState), the SDK's own runner and gRPC client, against {@link EngineStandIn}. It must register
+ * environment the host sets, the SDK's own runner and gRPC client, against {@link EngineStandIn}. It must register
  * exactly what the offline plan shows.
+ *
+ * <p>The environment ({@link HostEnv}): pulumi/pulumi-java {@code pkg/cmd/pulumi-language-java/main.go}
+ * {@code constructEnv} (read at commit 005a79e) appends PULUMI_MONITOR, PULUMI_ENGINE, PULUMI_PROJECT, PULUMI_STACK,
+ * PULUMI_PWD, PULUMI_DRY_RUN, PULUMI_QUERY_MODE, PULUMI_PARALLEL, PULUMI_TRACING (when set), PULUMI_CONFIG and
+ * PULUMI_CONFIG_SECRET_KEYS, each only when non-empty; it sets neither PULUMI_ORGANIZATION nor PULUMI_ROOT_DIRECTORY,
+ * which SDK 1.36.1's {@code DeploymentImpl.DeploymentState} reads with the defaults {@code "organization"} and
+ * {@code ""} (bytecode: {@code Environment.getEnvironmentVariable(..).or(..)}), and which newer hosts may add. The
+ * program must run under both.
  */
 class EngineConformanceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int exit, String out, EngineStandIn engine) {}
+
+    /** Which language host's environment the child gets (see the class comment). */
+    enum HostEnv {
+        /** Exactly constructEnv at pulumi-java 005a79e. */
+        CONSTRUCT_ENV,
+        /** That, plus PULUMI_ORGANIZATION and PULUMI_ROOT_DIRECTORY as newer hosts may set them. */
+        WITH_ORGANIZATION_AND_ROOT
+    }
 
     /** The engine's view of a stack file: merged with Pulumi.yaml's defaults, every value a string. */
     static Map<String, String> engineConfig(String stackYaml) throws IOException {
@@ -54,6 +67,10 @@ class EngineConformanceTest {
     }
 
     static Run run(String stack, String pulumiConfig, String secretKeys, boolean dryRun) throws Exception {
+        return run(stack, pulumiConfig, secretKeys, dryRun, HostEnv.WITH_ORGANIZATION_AND_ROOT);
+    }
+
+    static Run run(String stack, String pulumiConfig, String secretKeys, boolean dryRun, HostEnv host) throws Exception {
         EngineStandIn engine = new EngineStandIn("trailguard", stack);
         try {
             String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -63,13 +80,16 @@ class EngineConformanceTest {
             env.keySet().removeIf(k -> k.startsWith("PULUMI_"));
             env.put("PULUMI_MONITOR", engine.address());
             env.put("PULUMI_ENGINE", engine.address());
-            env.put("PULUMI_ORGANIZATION", "organization");
             env.put("PULUMI_PROJECT", "trailguard");
             env.put("PULUMI_STACK", stack);
             env.put("PULUMI_PWD", new File(".").getAbsolutePath());
-            env.put("PULUMI_ROOT_DIRECTORY", new File(".").getAbsolutePath());
             env.put("PULUMI_DRY_RUN", String.valueOf(dryRun));
+            env.put("PULUMI_QUERY_MODE", "false");
             env.put("PULUMI_PARALLEL", "48");
+            if (host == HostEnv.WITH_ORGANIZATION_AND_ROOT) {
+                env.put("PULUMI_ORGANIZATION", "organization");
+                env.put("PULUMI_ROOT_DIRECTORY", new File(".").getAbsolutePath());
+            }
             env.put("PULUMI_CONFIG", pulumiConfig);
             env.put("PULUMI_CONFIG_SECRET_KEYS", secretKeys);
             pb.redirectErrorStream(true);
@@ -97,10 +117,11 @@ class EngineConformanceTest {
         return urn.substring(urn.lastIndexOf("::") + 2);
     }
 
-    @ParameterizedTest(name = "{0}, dry run {1}")
-    @CsvSource({"dev, true", "dev, false", "prod, true"})
-    void registersExactlyTheOfflinePlan(String stack, boolean dryRun) throws Exception {
-        Run r = run(stack, engineConfig(Files.readString(Path.of("Pulumi." + stack + ".yaml"))), dryRun);
+    @ParameterizedTest(name = "{0}, dry run {1}, {2}")
+    @CsvSource({"dev, true, CONSTRUCT_ENV", "dev, false, WITH_ORGANIZATION_AND_ROOT", "prod, true, WITH_ORGANIZATION_AND_ROOT"})
+    void registersExactlyTheOfflinePlan(String stack, boolean dryRun, HostEnv host) throws Exception {
+        Run r = run(stack, PulumiConfigVariable.encode(engineConfig(Files.readString(Path.of("Pulumi." + stack + ".yaml")))), "[]",
+                dryRun, host);
         assertEquals(0, r.exit(), r.out());
         Plan plan = Plans.of(stack);
 
