@@ -3,6 +3,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 plan="${1:-$here/../target/plan-response.json}"
+plan="$(cd "$(dirname "$plan")" && pwd)/$(basename "$plan")"
 cd "$here"
 if [[ ! -d node_modules/@cloud-copilot/iam-simulate ]]; then
   npm ci --no-audit --no-fund --silent

@@ -44,8 +44,14 @@ class ResponsePatternTest {
         for (Rule.Fixture f : rule.fixtures()) {
             JsonNode record = TestEvents.event(f.event());
             assertEquals(f.fires(), filter.matches(record), f.event() + ": the metric filter itself");
-            assertEquals(f.fires(), EventPatternMatcher.matches(pattern, ResponseEvents.envelope(record)),
+            JsonNode event = ResponseEvents.envelope(record);
+            assertEquals(f.fires(), EventPatternMatcher.matches(pattern, event),
                     rule.id() + " " + f.event() + " (" + f.note() + ") with " + pattern);
+            if (f.fires()) {
+                // The page's input transformer: account, call, service and time resolve on every event it is sent for.
+                String page = RunbookInputs.render(ResponseInput.notification(rule), event);
+                assertTrue(page.contains(record.path("eventName").asText()) && page.contains(rule.id()), page);
+            }
         }
     }
 
