@@ -45,14 +45,8 @@ final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--suggest", description = "Print config entries for the uncovered accounts, ready to paste under trailguard:accounts:.")
     boolean suggest;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "Named profile from the AWS config files (default: the default credential chain).")
-    String profile;
-
-    @Option(names = "--role-arn", paramLabel = "ARN", description = "Role to assume first, e.g. a read-only role in the management account.")
-    String roleArn;
-
-    @Option(names = "--region", paramLabel = "REGION", description = "Region for the clients (default: the stack's home region); picks the partition.")
-    String region;
+    @Mixin
+    AwsOptions aws;
 
     @Spec
     CommandSpec spec;
@@ -72,7 +66,7 @@ final class CoverageCommand implements Callable<Integer> {
         }
         StackConfig config = loaded.get();
         OrganizationSnapshot snapshot;
-        AwsAccess access = new AwsAccess(profile, roleArn, region != null ? region : config.homeRegion());
+        AwsAccess access = aws.access(aws.regionOr(config.homeRegion()));
         try (OrganizationInventory inventory = access.openInventory()) {
             snapshot = inventory.snapshot();
         } catch (InventoryException | SdkException e) {

@@ -1,7 +1,6 @@
 package io.trailguard.cli;
 
 import io.trailguard.config.StackConfig;
-import io.trailguard.org.AwsAccess;
 import io.trailguard.verify.CloudTrailPublicKeys;
 import io.trailguard.verify.KeyFile;
 import io.trailguard.verify.LocalObjectStore;
@@ -32,6 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -96,15 +96,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Progress line on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "Named profile from the AWS config files (default: the default credential chain).")
-    String profile;
-
-    @Option(names = "--role-arn", paramLabel = "ARN", description = "Role to assume first, e.g. a reader role in the log-archive account.")
-    String roleArn;
-
-    @Option(names = "--region", paramLabel = "REGION",
-            description = "Region for S3 and STS (default: the stack's home region, else us-east-1); the bucket's own region is followed.")
-    String region;
+    @Mixin
+    AwsOptions aws;
 
     @Spec
     CommandSpec spec;
@@ -131,16 +124,12 @@ final class VerifyCommand implements Callable<Integer> {
             if (source == null) {
                 source = "s3://" + config.get().logArchive().bucketName() + "/";
             }
-            if (region == null) {
-                region = config.get().homeRegion();
-            }
+            aws.region = aws.regionOr(config.get().homeRegion());
         }
         if (source == null) {
             return usage(err, "give SOURCE (s3://bucket[/prefix] or a folder) or --stack NAME");
         }
-        if (region == null) {
-            region = "us-east-1";
-        }
+        String region = aws.regionOr("us-east-1");
         Optional<String[]> s3 = S3ObjectStore.parseUri(source);
         if (source.startsWith("s3://") && s3.isEmpty()) {
             return usage(err, "SOURCE " + source + ": expected s3://bucket[/prefix] with a valid bucket name");
@@ -156,7 +145,7 @@ final class VerifyCommand implements Callable<Integer> {
             AwsCredentialsProvider[] credentials = new AwsCredentialsProvider[1];
             java.util.function.Supplier<AwsCredentialsProvider> creds = () -> {
                 if (credentials[0] == null) {
-                    credentials[0] = new AwsAccess(profile, roleArn, region).credentials(owned);
+                    credentials[0] = aws.access(region).credentials(owned);
                 }
                 return credentials[0];
             };

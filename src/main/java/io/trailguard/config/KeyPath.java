@@ -41,6 +41,21 @@ public final class KeyPath {
         return new KeyPath(e);
     }
 
+    /** This path followed by {@code relative}: Strings are map keys, Integers list indexes. */
+    public KeyPath append(List<Object> relative) {
+        KeyPath p = this;
+        for (Object o : relative) {
+            if (o instanceof String k) {
+                p = p.key(k);
+            } else if (o instanceof Integer i) {
+                p = p.index(i);
+            } else {
+                throw new IllegalArgumentException("a key path element is a String or an Integer, not " + o);
+            }
+        }
+        return p;
+    }
+
     /** The enclosing path, or this one at the root. */
     public KeyPath parent() {
         return elements.isEmpty() ? this : new KeyPath(elements.subList(0, elements.size() - 1));

@@ -95,9 +95,35 @@ public final class GuardedResourceRules {
         };
     }
 
+    /**
+     * {@code guarded-<type>-<name>[-<region>]}. Rule ids and metric names are lower-case words, but resource names are
+     * case-sensitive and may hold {@code _ . /}: {@code Orders}, {@code orders} and {@code orders_v2}/{@code orders-v2}
+     * are different tables. A name that is not already such words ({@link #PLAIN_NAME}) gets the first 8 hex digits of
+     * the SHA-256 of its exact spelling, so two names that fold to the same words still get their own rule, filter,
+     * metric and alarm; a plain name keeps the short id. The id depends on the resource alone, never on its
+     * neighbours, so adding a resource never renames another's alarm.
+     */
     private static String id(GuardedResource r, Type type) {
-        String base = "guarded-" + typeName(type).replace(' ', '-') + "-" + r.resourceName() + (r.region().isEmpty() ? "" : "-" + r.region());
-        return base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
+        String name = r.resourceName();
+        String folded = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String word = PLAIN_NAME.matcher(name).matches() ? name : folded + "-" + nameHash(name);
+        return "guarded-" + typeName(type).replace(' ', '-') + "-" + word + (r.region().isEmpty() ? "" : "-" + r.region());
+    }
+
+    /**
+     * Lower-case words joined by single hyphens, each after the first starting with a letter: exactly the names the
+     * CamelCase metric name ({@link RuleBuilder#metricName}) maps one-to-one ({@code a-1} and {@code a1} would both
+     * become {@code A1}).
+     */
+    static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z][a-z0-9]*)*");
+
+    private static String nameHash(String name) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
     }
 
     private static String typeName(Type type) {

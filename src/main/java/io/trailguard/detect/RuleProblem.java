@@ -1,5 +1,6 @@
 package io.trailguard.detect;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,12 +10,23 @@ import java.util.Set;
  */
 public sealed interface RuleProblem {
 
-    /** Appended verbatim to the key path of the entry checked: {@code .ruleSets[1]}, {@code .arn}, or empty. */
-    String at();
+    /**
+     * Where, below the entry checked: map keys as Strings and list indexes as Integers ({@code ["ruleSets", 1]},
+     * {@code ["allow", "Invoke"]}); empty for the entry itself.
+     */
+    List<Object> at();
 
     /** A value the engine cannot deploy, with what would be valid. */
-    record Invalid(String at, String message, String hint) implements RuleProblem {}
+    record Invalid(List<Object> at, String message, String hint) implements RuleProblem {
+        public Invalid {
+            at = List.copyOf(at);
+        }
+    }
 
     /** A name that is none of {@code known}: a misspelt rule set, rule id or operation. */
-    record Unknown(String at, String what, String value, Set<String> known) implements RuleProblem {}
+    record Unknown(List<Object> at, String what, String value, Set<String> known) implements RuleProblem {
+        public Unknown {
+            at = List.copyOf(at);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package io.trailguard.detect;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,9 @@ public final class RuleValidation {
     /** Unknown rule sets and rule ids in {@code ruleSets}, {@code enabledRules}, {@code disabledRules}. */
     public static List<RuleProblem> ruleChoice(List<String> ruleSets, List<String> enabledRules, List<String> disabledRules) {
         List<RuleProblem> errors = new ArrayList<>();
-        unknown(errors, ".ruleSets", ruleSets, Catalogue.RULE_SETS, "rule set");
-        unknown(errors, ".enabledRules", enabledRules, Catalogue.ids(), "rule id");
-        unknown(errors, ".disabledRules", disabledRules, Catalogue.ids(), "rule id");
+        unknownInList(errors, "ruleSets", ruleSets, Catalogue.RULE_SETS, "rule set");
+        unknownInList(errors, "enabledRules", enabledRules, Catalogue.ids(), "rule id");
+        unknownInList(errors, "disabledRules", disabledRules, Catalogue.ids(), "rule id");
         return errors;
     }
 
@@ -38,14 +37,19 @@ public final class RuleValidation {
     public static List<RuleProblem> guardedResource(GuardedResource g, Feed feed) {
         List<RuleProblem> errors = new ArrayList<>();
         if (g.type() == null) {
-            errors.add(new RuleProblem.Invalid(".arn", "unsupported resource ARN '" + g.arn() + "'",
+            errors.add(new RuleProblem.Invalid(List.of("arn"), "unsupported resource ARN '" + g.arn() + "'",
                     "a DynamoDB table, Lambda function, KMS key, S3 bucket or Secrets Manager secret ARN"));
             return errors;
         }
         if (g.allow().isEmpty()) {
-            errors.add(new RuleProblem.Invalid(".allow", "no operations listed", "map an operation such as Invoke to allowed role ARNs"));
+            errors.add(new RuleProblem.Invalid(List.of("allow"), "no operations listed", "map an operation such as Invoke to allowed role ARNs"));
         }
-        unknown(errors, ".allow", g.allow().keySet(), GuardedOperations.known(g.type()), g.type().cloudTrailResourceType() + " operation");
+        for (String op : g.allow().keySet()) {
+            if (!GuardedOperations.known(g.type()).contains(op)) {
+                errors.add(new RuleProblem.Unknown(List.of("allow", op), g.type().cloudTrailResourceType() + " operation", op,
+                        GuardedOperations.known(g.type())));
+            }
+        }
         if (errors.isEmpty()) {
             errors.addAll(pattern("", GuardedResourceRules.rule(g).pattern(), feed));
         }
@@ -57,15 +61,16 @@ public final class RuleValidation {
         return pattern("", p, feed);
     }
 
-    private static List<RuleProblem> pattern(String at, FilterPattern p, Feed feed) {
+    /** {@code owner} names the rule in the message when the problem is reported at its log group ("" for none). */
+    private static List<RuleProblem> pattern(String owner, FilterPattern p, Feed feed) {
         List<RuleProblem> errors = new ArrayList<>();
         int length = p.render(feed).length();
         if (length > FilterPattern.MAX_LENGTH) {
-            errors.add(new RuleProblem.Invalid(at, "filter pattern is " + length + " characters on the " + feed.id() + " feed",
+            errors.add(new RuleProblem.Invalid(List.of(), owner + "filter pattern is " + length + " characters on the " + feed.id() + " feed",
                     "AWS allows " + FilterPattern.MAX_LENGTH + "; split the resource's allow-list or use fewer principal patterns"));
         }
         if (p.regexCount() > FilterPattern.MAX_REGEX_TERMS) {
-            errors.add(new RuleProblem.Invalid(at, "filter pattern has " + p.regexCount() + " regular expressions",
+            errors.add(new RuleProblem.Invalid(List.of(), owner + "filter pattern has " + p.regexCount() + " regular expressions",
                     "AWS allows " + FilterPattern.MAX_REGEX_TERMS + " per pattern"));
         }
         return errors;
@@ -75,33 +80,31 @@ public final class RuleValidation {
     public static List<RuleProblem> logGroup(List<Rule> rules, Feed feed) {
         List<RuleProblem> errors = new ArrayList<>();
         if (rules.size() > MAX_FILTERS_PER_LOG_GROUP) {
-            errors.add(new RuleProblem.Invalid("", rules.size() + " metric filters on one log group",
+            errors.add(new RuleProblem.Invalid(List.of(), rules.size() + " metric filters on one log group",
                     "AWS allows " + MAX_FILTERS_PER_LOG_GROUP + "; disable rules or rule sets"));
         }
         int regexes = rules.stream().mapToInt(r -> r.pattern().regexCount()).sum();
         if (regexes > MAX_REGEX_PER_LOG_GROUP) {
-            errors.add(new RuleProblem.Invalid("", regexes + " regular expressions across the log group's filters",
+            errors.add(new RuleProblem.Invalid(List.of(), regexes + " regular expressions across the log group's filters",
                     "AWS allows " + MAX_REGEX_PER_LOG_GROUP + " per log group"));
         }
         Map<String, String> metricOwner = new HashMap<>();
         for (Rule r : rules) {
-            errors.addAll(pattern(" rule " + r.id(), r.pattern(), feed));
+            errors.addAll(pattern("rule " + r.id() + ": ", r.pattern(), feed));
             String previous = metricOwner.putIfAbsent(r.metricName(), r.id());
             if (previous != null) {
-                errors.add(new RuleProblem.Invalid("", "rules " + previous + " and " + r.id() + " share metric name " + r.metricName(),
+                errors.add(new RuleProblem.Invalid(List.of(), "rules " + previous + " and " + r.id() + " share metric name " + r.metricName(),
                         "metric names must be unique in namespace " + io.trailguard.naming.Names.METRIC_NAMESPACE));
             }
         }
         return errors;
     }
 
-    private static void unknown(List<RuleProblem> errors, String at, Collection<String> given, Set<String> known, String what) {
-        int i = 0;
-        for (String g : given) {
-            if (!known.contains(g)) {
-                errors.add(new RuleProblem.Unknown(at + "[" + i + "]", what, g, known));
+    private static void unknownInList(List<RuleProblem> errors, String key, List<String> given, Set<String> known, String what) {
+        for (int i = 0; i < given.size(); i++) {
+            if (!known.contains(given.get(i))) {
+                errors.add(new RuleProblem.Unknown(List.of(key, i), what, given.get(i), known));
             }
-            i++;
         }
     }
 }

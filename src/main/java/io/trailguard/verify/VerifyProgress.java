@@ -1,10 +1,8 @@
 package io.trailguard.verify;
 
+import io.trailguard.terminal.StatusLine;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Counts of the work done; on a terminal, a line redrawn every second on standard error. */
@@ -53,34 +51,15 @@ public class VerifyProgress implements AutoCloseable {
     public void close() {}
 
     private static final class Drawing extends VerifyProgress {
-        private final PrintWriter err;
-        private final long started = System.nanoTime();
-        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "verify-progress");
-            t.setDaemon(true);
-            return t;
-        });
+        private final StatusLine line;
 
         Drawing(PrintWriter err) {
-            this.err = err;
-            timer.scheduleAtFixedRate(this::draw, 1, 1, TimeUnit.SECONDS);
-        }
-
-        private void draw() {
-            String text = line((System.nanoTime() - started) / 1e9);
-            synchronized (err) {
-                err.print("\r" + text + "\u001b[K");
-                err.flush();
-            }
+            this.line = StatusLine.start(err, "verify-progress", this::line);
         }
 
         @Override
         public void close() {
-            timer.shutdownNow();
-            synchronized (err) {
-                err.print("\r\u001b[K");
-                err.flush();
-            }
+            line.close();
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.trailguard.detect;
 
+import io.trailguard.replay.AlarmEvaluation;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
- * CloudWatch metric-alarm evaluation for trailguard's alarms, in test code until replay's {@code --alarms} lands:
- * statistic Sum over periods aligned to the epoch, comparison GreaterThanOrEqualToThreshold, M = N =
- * {@code evaluationPeriods} datapoints, missing data not breaching (CloudWatch user guide, "Using Amazon CloudWatch
- * alarms": evaluation periods, datapoints to alarm, treat missing data).
+ * A rule's metric alarm over metric data points at given times, evaluated by replay's {@link AlarmEvaluation} (the
+ * one CloudWatch alarm model, also behind {@code replay --alarms}); this class only feeds it test timestamps.
  */
 final class AlarmEvaluator {
 
@@ -18,36 +18,25 @@ final class AlarmEvaluator {
 
     /** True when the alarm reaches ALARM at least once for metric data points at {@code timestamps} (epoch seconds). */
     static boolean reachesAlarm(Rule rule, List<Long> timestamps) {
-        return !alarmPeriods(rule, timestamps).isEmpty();
+        return !episodes(rule, timestamps).isEmpty();
     }
 
-    /** The start of each period at whose end the alarm is in ALARM. */
+    /** The start of the newest period of the evaluation range that raised each spell in ALARM. */
     static List<Long> alarmPeriods(Rule rule, List<Long> timestamps) {
-        long p = rule.periodSeconds();
-        TreeMap<Long, Integer> sums = new TreeMap<>();
-        for (long t : timestamps) {
-            sums.merge(Math.floorDiv(t, p) * p, 1, Integer::sum);
-        }
-        if (sums.isEmpty()) {
-            return List.of();
-        }
-        List<Long> out = new java.util.ArrayList<>();
-        for (long start = sums.firstKey(); start <= sums.lastKey() + (rule.evaluationPeriods() - 1) * p; start += p) {
-            boolean breaching = true;
-            for (int k = 0; k < rule.evaluationPeriods(); k++) {
-                // Missing data is not breaching: an empty period counts as 0.
-                breaching &= sums.getOrDefault(start - k * p, 0) >= rule.threshold();
-            }
-            if (breaching) {
-                out.add(start);
-            }
-        }
-        return out;
+        return episodes(rule, timestamps).stream()
+                .map(e -> e.alarmAt().getEpochSecond() - rule.periodSeconds())
+                .toList();
+    }
+
+    private static List<AlarmEvaluation.Episode<Void>> episodes(Rule rule, List<Long> timestamps) {
+        AlarmEvaluation<Void> alarm = new AlarmEvaluation<>(AlarmEvaluation.Alarm.of(rule), 0);
+        timestamps.forEach(t -> alarm.add(Instant.ofEpochSecond(t), 1, null));
+        return alarm.episodes();
     }
 
     /** {@code times} data points spread evenly over the one period that starts at {@link #BASE}. */
     static List<Long> withinOnePeriod(Rule rule, int times) {
-        List<Long> out = new java.util.ArrayList<>();
+        List<Long> out = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             out.add(BASE + (long) i * rule.periodSeconds() / times);
         }
