@@ -146,7 +146,12 @@ final class ConfigBinder {
     }
 
     private static Account account(JsonNode n, MemberDefaults members, Organization org) {
-        MemberSettings s = merged(n, members.monitoring());
+        Deployment deployment = deployment(n, members, org);
+        // An account a StackSet deploys starts from its profile's settings, as the profile's template does.
+        MemberSettings base = deployment == Deployment.STACKSET
+                ? members.stackSet().profileFor(n.path("ou").asText()).map(StackSetProfile::monitoring).orElse(members.monitoring())
+                : members.monitoring();
+        MemberSettings s = merged(n, base);
         List<GuardedResource> guarded = new ArrayList<>();
         for (JsonNode g : n.path("guardedResources")) {
             Map<String, List<String>> allow = new LinkedHashMap<>();
@@ -154,8 +159,7 @@ final class ConfigBinder {
                     allow.put(e.getKey(), e.getValue().isTextual() ? List.of(e.getValue().asText()) : strings(e.getValue())));
             guarded.add(new GuardedResource(g.path("arn").asText(), allow));
         }
-        return new Account(n.path("id").asText(), n.path("name").asText(), n.path("ou").asText(), s, List.copyOf(guarded),
-                deployment(n, members, org));
+        return new Account(n.path("id").asText(), n.path("name").asText(), n.path("ou").asText(), s, List.copyOf(guarded), deployment);
     }
 
     private static String text(JsonNode n, String key, String dflt) {

@@ -34,6 +34,9 @@ class StackSetCheckTest {
         assertEquals(Deployment.STACKSET, c.members().deployment());
         assertEquals(Deployment.STACKS, c.requireAccount("111111111111").deployment(), "the default does not apply to the management account");
         assertEquals(Deployment.STACKSET, c.requireAccount("444444444444").deployment());
+        // A listed StackSet account starts from its profile's settings, not from members'.
+        assertEquals(io.trailguard.detect.Feed.EVENTBRIDGE, c.requireAccount("222222222222").monitoring().feed());
+        assertEquals(365, c.requireAccount("333333333333").monitoring().logRetentionDays());
         assertEquals(new StackSetSettings.OperationPreferences(25, 10, "SEQUENTIAL", List.of()), c.members().stackSet().operationPreferences());
     }
 
