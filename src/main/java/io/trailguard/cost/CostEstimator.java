@@ -11,11 +11,12 @@ import java.util.Map;
  * Estimates what a plan costs per month: the alarms and keys it creates, counted from the plan, and the volume
  * charges of each monitored account's feed, from config.
  *
- * @param alarms      planned alarms per account
+ * @param alarms      planned metric alarms per account
+ * @param composites  planned composite alarms per account (the {@code -notify} and {@code -superseded} alarms)
  * @param kmsKeys     planned customer-managed keys per account
  * @param feedRegions per monitored account, the regions of its feed (home region first)
  */
-public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<String, Long> kmsKeys,
+public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<String, Long> composites, Map<String, Long> kmsKeys,
                             Map<String, List<String>> feedRegions) {
 
     public CostEstimate estimate() {
@@ -26,6 +27,10 @@ public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<St
             long alarmCount = alarms.getOrDefault(a.id(), 0L);
             if (alarmCount > 0) {
                 lines.add(new CostLine("alarms: " + alarmCount, alarmCount, PriceList.of(PriceList.ALARM, home)));
+            }
+            long compositeCount = composites.getOrDefault(a.id(), 0L);
+            if (compositeCount > 0) {
+                lines.add(new CostLine("composite alarms: " + compositeCount, compositeCount, PriceList.of(PriceList.COMPOSITE_ALARM, home)));
             }
             long keys = kmsKeys.getOrDefault(a.id(), 0L);
             if (keys > 0) {

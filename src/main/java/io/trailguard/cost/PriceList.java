@@ -17,6 +17,7 @@ public final class PriceList {
     static final String KMS = "https://aws.amazon.com/kms/pricing/";
 
     public static final String ALARM = "cloudwatch-standard-alarm";
+    public static final String COMPOSITE_ALARM = "cloudwatch-composite-alarm";
     public static final String LOG_INGESTION = "cloudwatch-logs-ingestion";
     public static final String TRAIL_COPY = "cloudtrail-additional-management-copy";
     public static final String FORWARDED_EVENT = "eventbridge-cross-region-event";
@@ -25,6 +26,8 @@ public final class PriceList {
     static final List<Price> PRICES = List.of(
             new Price(ALARM, "us-east-1", 0.10, "alarm-month", CLOUDWATCH, CHECKED, true),
             new Price(ALARM, "eu-west-1", 0.10, "alarm-month", CLOUDWATCH, CHECKED, false),
+            new Price(COMPOSITE_ALARM, "us-east-1", 0.50, "alarm-month", CLOUDWATCH, CHECKED, false),
+            new Price(COMPOSITE_ALARM, "eu-west-1", 0.50, "alarm-month", CLOUDWATCH, CHECKED, false),
             new Price(LOG_INGESTION, "us-east-1", 0.50, "GB ingested", CLOUDWATCH, CHECKED, true),
             new Price(LOG_INGESTION, "eu-west-1", 0.57, "GB ingested", CLOUDWATCH, CHECKED, false),
             new Price(TRAIL_COPY, "us-east-1", 2.00 / 100_000, "management event delivered", CLOUDTRAIL, CHECKED, true),

@@ -21,6 +21,7 @@ public record MemberSummary(Account account, List<String> providerRegions, long 
 
     static final String FILTER = "aws:cloudwatch/logMetricFilter:LogMetricFilter";
     static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    static final String COMPOSITE = "aws:cloudwatch/compositeAlarm:CompositeAlarm";
     static final String KEY = "aws:kms/key:Key";
 
     public static List<MemberSummary> of(Plan plan) {
@@ -42,10 +43,11 @@ public record MemberSummary(Account account, List<String> providerRegions, long 
 
     public static CostEstimate cost(Plan plan) {
         Map<String, Long> alarms = countByAccount(plan, ALARM);
+        Map<String, Long> composites = countByAccount(plan, COMPOSITE);
         Map<String, Long> keys = countByAccount(plan, KEY);
         Map<String, List<String>> feeds = of(plan).stream().collect(Collectors.toMap(
                 m -> m.account().id(), m -> ComponentArgs.feedRegions(plan.config(), m.account())));
-        return new CostEstimator(plan.config(), alarms, keys, feeds).estimate();
+        return new CostEstimator(plan.config(), alarms, composites, keys, feeds).estimate();
     }
 
     private static Map<String, Long> countByAccount(Plan plan, String type) {

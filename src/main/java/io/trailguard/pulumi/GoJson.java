@@ -9,6 +9,12 @@ import java.util.TreeMap;
  * config values and how the Java language host encodes {@code PULUMI_CONFIG} (pulumi/pulumi-java
  * {@code pkg/cmd/pulumi-language-java/main.go} {@code constructConfig}: {@code json.Marshal(req.GetConfig())}):
  * compact, map keys sorted, and {@code <}, {@code >}, {@code &}, U+2028 and U+2029 written as six-character escapes.
+ *
+ * <p>The CLI's own step is in pulumi/pulumi {@code sdk/go/common/resource/config/value.go}: {@code unmarshalValue}
+ * decodes a stack file's structured value with yaml.v3 into {@code interface{}}, rewrites map keys with
+ * {@code fmt.Sprintf("%v", key)} and stores {@code json.Marshal(obj)}; {@code hasSecureValue} marks the whole
+ * top-level value secure when any nested value is a {@code secure:} map, and {@code Value} decrypts the nested
+ * secrets and marshals the object again. So an object reaches the program as Go's JSON of the decoded YAML.
  */
 final class GoJson {
 

@@ -17,12 +17,12 @@ class RuleValidationTest {
         List<RuleProblem> errors = RuleValidation.ruleChoice(List.of("cis", "insidr"), List.of("cis-root-usag"), List.of("nope"));
         assertEquals(3, errors.size());
         RuleProblem.Unknown set = (RuleProblem.Unknown) errors.get(0);
-        assertEquals(".ruleSets[1]", set.at());
+        assertEquals(List.of("ruleSets", 1), set.at());
         assertEquals("insidr", set.value());
         assertTrue(set.known().contains("insider"));
-        assertEquals(".enabledRules[0]", errors.get(1).at());
+        assertEquals(List.of("enabledRules", 0), errors.get(1).at());
         assertTrue(((RuleProblem.Unknown) errors.get(1)).known().contains("cis-root-usage"));
-        assertEquals(".disabledRules[0]", errors.get(2).at());
+        assertEquals(List.of("disabledRules", 0), errors.get(2).at());
     }
 
     @Test
@@ -33,7 +33,7 @@ class RuleValidationTest {
         List<RuleProblem> errors = RuleValidation.guardedResource(typo, Feed.TRAIL);
         assertEquals(1, errors.size());
         RuleProblem.Unknown unknown = (RuleProblem.Unknown) errors.get(0);
-        assertEquals(".allow[0]", unknown.at());
+        assertEquals(List.of("allow", "Querry"), unknown.at(), "at the operation's key in the allow map");
         assertEquals("Querry", unknown.value());
         assertTrue(unknown.known().contains("Query"));
         GuardedResource ok = new GuardedResource("arn:aws:dynamodb:eu-west-1:111122223333:table/T",

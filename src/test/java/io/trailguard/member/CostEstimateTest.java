@@ -37,6 +37,22 @@ class CostEstimateTest {
     }
 
     @Test
+    void compositeAlarmsArePricedAsPlannedAtTheirOwnPrice() {
+        long priced = 0;
+        for (Account a : prod.config().accounts()) {
+            long planned = prod.ofType(Types.COMPOSITE_ALARM).stream().filter(r -> r.account().equals(a.id())).count();
+            if (planned > 0) {
+                assertEquals(planned, (long) line(a, PriceList.COMPOSITE_ALARM).quantity(), a.name());
+                priced += planned;
+            } else {
+                assertFalse(has(a, PriceList.COMPOSITE_ALARM), a.name());
+            }
+        }
+        assertTrue(priced > 0, "prod plans the -notify composites of superseded rules");
+        assertEquals(0.50, PriceList.of(PriceList.COMPOSITE_ALARM, "us-east-1").usd(), 1e-9);
+    }
+
+    @Test
     void onlyTrailFeedAccountsPayForASecondTrailCopyAndOnlyEventBridgeAccountsForForwarding() {
         double events = prod.config().members().eventsPerDay() * Assumptions.DAYS_PER_MONTH;
         for (Account a : prod.config().accounts()) {
