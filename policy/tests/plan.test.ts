@@ -22,7 +22,7 @@ const ALWAYS_APPLY = [
     "no-unconditional-wildcard-principal",
 ];
 
-for (const stack of ["dev", "prod", "stackset"]) {
+for (const stack of ["dev", "prod", "response", "stackset"]) {
     describe(`plan of the ${stack} stack through the pack`, () => {
         it("breaks no mandatory policy", async () => {
             const resources = cloudResources(readPlan(stack));

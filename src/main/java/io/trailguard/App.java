@@ -17,6 +17,15 @@ public final class App {
     private App() {}
 
     public static void main(String[] args) {
+        try {
+            EngineConfig.fromEnvironment(System.getenv());
+        } catch (EngineConfig.UnreadableException e) {
+            // The SDK parses the same variables as Pulumi.run starts and dies with a stack trace before any engine
+            // log exists; the language host shows a failed program's stderr (pulumi-java
+            // pkg/cmd/pulumi-language-java/main.go, Run).
+            System.err.println("error: " + e.getMessage() + "; nothing was registered.");
+            System.exit(1);
+        }
         Pulumi.run(App::stack);
     }
 

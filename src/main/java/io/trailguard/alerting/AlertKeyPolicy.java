@@ -21,7 +21,7 @@ public final class AlertKeyPolicy {
     public static PolicyDocument of(AlertRoutingArgs c, String region) {
         String security = c.topology().securityAccountId();
         String root = Arns.accountRoot(security);
-        return PolicyDocument.of(
+        List<Statement> statements = new ArrayList<>(List.of(
                 KeyAdministration.statement(security, c.adminRoles().arns(security)),
                 Statement.allow("CloudWatchAlarmsOfTheOrganization")
                         .principal(Principal.service("cloudwatch.amazonaws.com"))
@@ -37,6 +37,17 @@ public final class AlertKeyPolicy {
                         .resources("*")
                         .condition("StringEquals", "kms:ViaService", "sns." + region + ".amazonaws.com")
                         .condition("StringEquals", "kms:CallerAccount", security)
-                        .build());
+                        .build()));
+        if (!c.notifyingAccounts().isEmpty()) {
+            // An encrypted topic takes EventBridge's messages only if the key lets it encrypt (EventBridge user guide,
+            // "Troubleshooting": SNS topic with server-side encryption).
+            statements.add(Statement.allow("ResponseRulesOfTheOrganization")
+                    .principal(Principal.service("events.amazonaws.com"))
+                    .actions("kms:Decrypt", "kms:GenerateDataKey*")
+                    .resources("*")
+                    .condition("ArnLike", "aws:SourceArn", AlertTopicPolicy.responseRules(region, c.notifyingAccounts()))
+                    .build());
+        }
+        return new PolicyDocument(statements);
     }
 }

@@ -60,12 +60,12 @@ public final class AlertRouting extends ComponentResource {
                         .name(Names.centralTopicName(severity.id()))
                         .displayName("trailguard " + severity.id() + " alerts")
                         .kmsMasterKeyId(key.arn())
-                        .policy(AlertTopicPolicy.of(args.topology(), region, severity).toJson())
+                        .policy(AlertTopicPolicy.of(args.topology(), region, severity, args.notifyingAccounts()).toJson())
                         .build(), opts(security).build());
                 topics.put(region + "/" + severity.id(), topic.arn());
                 List<Endpoint> endpoints = args.routes().getOrDefault(severity, List.of());
-                for (Endpoint e : endpoints) {
-                    Subscriptions.create(scope + "-" + severity.id(), topicArn, topic, e, args, security, this);
+                for (int i = 0; i < endpoints.size(); i++) {
+                    Subscriptions.create(scope + "-" + severity.id(), topicArn, topic, endpoints.get(i), i, args, security, this);
                 }
             }
         }

@@ -17,6 +17,20 @@ import java.util.Set;
  * @param accountIds the accounts in config: a Lambda endpoint in one of them gets its invoke permission here
  * @param adminRoles the roles that administer the alert keys
  * @param providers  the security account's providers, and those of accounts holding Lambda endpoints
+ * @param secretRoutes the routes hold a secret: every endpoint reaches the engine as a secret
+ * @param notifyingAccounts accounts whose response rules publish to the central topics (EventBridge rules
+ *                   {@code trailguard-response-*}); empty when no response notifies
  */
 public record AlertRoutingArgs(Topology topology, Map<Severity, List<Endpoint>> routes, Set<String> accountIds,
-                               AdminRoles adminRoles, ProviderRegistry providers) {}
+                               AdminRoles adminRoles, ProviderRegistry providers, boolean secretRoutes,
+                               Set<String> notifyingAccounts) {
+
+    public AlertRoutingArgs {
+        notifyingAccounts = new java.util.TreeSet<>(notifyingAccounts);
+    }
+
+    public AlertRoutingArgs(Topology topology, Map<Severity, List<Endpoint>> routes, Set<String> accountIds,
+                            AdminRoles adminRoles, ProviderRegistry providers) {
+        this(topology, routes, accountIds, adminRoles, providers, false, Set.of());
+    }
+}

@@ -18,9 +18,18 @@ public final class AlertTopicPolicy {
     private AlertTopicPolicy() {}
 
     public static PolicyDocument of(Topology c, String region, Severity severity) {
+        return of(c, region, severity, java.util.Set.of());
+    }
+
+    /**
+     * @param notifyingAccounts accounts whose response rules publish here: EventBridge may publish for those rules
+     *                          only, named by {@code aws:SourceArn} (EventBridge user guide, "Amazon SNS permissions",
+     *                          https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sns-permissions)
+     */
+    public static PolicyDocument of(Topology c, String region, Severity severity, java.util.Set<String> notifyingAccounts) {
         String topic = Names.centralTopicArn(c, region, severity.id());
         String org = c.organizationId();
-        return PolicyDocument.of(
+        java.util.List<Statement> statements = new java.util.ArrayList<>(java.util.List.of(
                 Statement.allow("OrganizationAlarmsPublish")
                         .principal(Principal.service("cloudwatch.amazonaws.com"))
                         .actions("sns:Publish")
@@ -33,6 +42,20 @@ public final class AlertTopicPolicy {
                         .actions("sns:ListSubscriptionsByTopic")
                         .resources(topic)
                         .condition("StringEquals", "aws:PrincipalOrgID", org)
-                        .build());
+                        .build()));
+        if (!notifyingAccounts.isEmpty()) {
+            statements.add(Statement.allow("ResponseRulesPublish")
+                    .principal(Principal.service("events.amazonaws.com"))
+                    .actions("sns:Publish")
+                    .resources(topic)
+                    .condition("ArnLike", "aws:SourceArn", responseRules(region, notifyingAccounts))
+                    .build());
+        }
+        return new PolicyDocument(statements);
+    }
+
+    /** The response rules of each account in the region (account ids listed: EventBridge's SourceArn names the account). */
+    static java.util.List<String> responseRules(String region, java.util.Set<String> accounts) {
+        return accounts.stream().sorted().map(a -> Names.eventRuleArn(region, a, Names.RESPONSE_PREFIX + "*")).toList();
     }
 }

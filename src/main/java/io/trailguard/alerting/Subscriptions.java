@@ -5,6 +5,7 @@ import com.pulumi.aws.lambda.Permission;
 import com.pulumi.aws.lambda.PermissionArgs;
 import com.pulumi.aws.sns.TopicSubscription;
 import com.pulumi.aws.sns.TopicSubscriptionArgs;
+import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import io.trailguard.config.AlertingSettings.Endpoint;
@@ -24,21 +25,26 @@ import java.util.HexFormat;
  * whole policy of a queue trailguard does not own: the owner adds {@code sns:SendMessage} for
  * {@code sns.amazonaws.com} with {@code aws:SourceArn} = the topic ARN. Email and HTTPS subscriptions stay pending
  * until the recipient confirms.
+ *
+ * <p>When the routes hold a secret, every endpoint reaches the engine as a secret ({@code Output.ofSecret}: the engine
+ * encrypts it in the state and masks it in diffs), and subscriptions are named by their place in the route instead:
+ * a digest of a secret in a URN would let anyone holding the state confirm a guess, and offline, where the value is
+ * {@code [secret]}, it would name a different resource than under the engine.
  */
 final class Subscriptions {
 
     private Subscriptions() {}
 
-    static void create(String scope, String topicArn, Resource topic, Endpoint e, AlertRoutingArgs args,
+    static void create(String scope, String topicArn, Resource topic, Endpoint e, int position, AlertRoutingArgs args,
                        Provider security, Resource parent) {
-        String name = scope + "-" + e.protocol().id() + "-" + digest(e);
+        String name = scope + "-" + e.protocol().id() + "-" + (args.secretRoutes() ? "route-" + (position + 1) : digest(e));
         if (e.protocol() == Protocol.LAMBDA) {
             lambdaPermission(name, topicArn, e.endpoint(), args, parent);
         }
         new TopicSubscription(name, TopicSubscriptionArgs.builder()
                 .topic(topicArn)
                 .protocol(e.protocol().id())
-                .endpoint(e.endpoint())
+                .endpoint(args.secretRoutes() ? Output.ofSecret(e.endpoint()) : Output.of(e.endpoint()))
                 .build(), CustomResourceOptions.builder().parent(parent).provider(security).dependsOn(topic).build());
     }
 

@@ -9,6 +9,7 @@ import io.trailguard.plan.diff.DiffText;
 import io.trailguard.plan.diff.PlanDiff;
 import io.trailguard.plan.diff.PlanDiffer;
 import io.trailguard.plan.diff.ReplacementRules;
+import io.trailguard.plan.diff.ScpAttachmentPeaks;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +65,7 @@ final class DiffCommand implements Callable<Integer> {
             case json -> DiffJson.render(diff) + "\n";
             case markdown -> DiffMarkdown.render(diff) + (rollouts.isEmpty() ? "" : "\n```\n" + rollouts.strip() + "\n```\n");
         });
+        ScpAttachmentPeaks.of(diff).forEach(p -> spec.commandLine().getErr().println(p.message()));
         return 0;
     }
 }

@@ -67,6 +67,9 @@ final class AwsNaming {
     /** IAM role ARN with an optional path (IAM identifiers: arn:aws:iam::account:role/path/name). */
     static final Pattern ROLE_ARN = Pattern.compile("arn:aws:iam::\\d{12}:role/(?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
 
+    /** KMS key ids as they appear in a key ARN: a UUID or an {@code mrk-} multi-Region id (KMS API, KeyId). */
+    static final Pattern KMS_KEY_ID = Pattern.compile("key/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})");
+
     /** Organization ids: {@code o-} and 10-32 lowercase letters or digits (Organizations API, Organization.Id). */
     static final Pattern ORG_ID = Pattern.compile("o-[a-z0-9]{10,32}");
 

@@ -33,6 +33,11 @@ final class ConfigBinder {
     private ConfigBinder() {}
 
     static StackConfig bind(JsonNode config) {
+        return bind(config, java.util.Set.of());
+    }
+
+    /** @param secretSections the top-level keys (with namespace) that hold a secret */
+    static StackConfig bind(JsonNode config, java.util.Set<String> secretSections) {
         Organization org = organization(top(config, "organization"));
         LogArchiveSettings archive = logArchive(top(config, "logArchive"), org);
         MemberDefaults members = members(top(config, "members"), org);
@@ -40,9 +45,10 @@ final class ConfigBinder {
         for (JsonNode a : top(config, "accounts")) {
             accounts.add(account(a, members, org));
         }
-        return new StackConfig(org, archive, trail(top(config, "trail")), alerting(top(config, "alerting")),
+        return new StackConfig(org, archive, trail(top(config, "trail")), alerting(top(config, "alerting"), secretSections.contains(KeyPath.NAMESPACE + "alerting")),
                 guardrails(top(config, "guardrails")), members, List.copyOf(accounts),
-                CoverageMode.valueOf(upper(top(config, "coverage").asText())), Scope.parse(top(config, "scope").asText()));
+                CoverageMode.valueOf(upper(top(config, "coverage").asText())), Scope.parse(top(config, "scope").asText()),
+                response(top(config, "response")));
     }
 
     private static JsonNode top(JsonNode config, String key) {
@@ -53,7 +59,8 @@ final class ConfigBinder {
         String home = n.path("homeRegion").asText();
         List<String> allowed = n.has("allowedRegions") ? strings(n.get("allowedRegions")) : List.of(home);
         return new Organization(n.path("id").asText(), n.path("managementAccountId").asText(), home, allowed,
-                n.path("deployRoleName").asText(), strings(n.path("breakGlassRoleNames")));
+                n.path("deployRoleName").asText(), strings(n.path("breakGlassRoleNames")),
+                text(n, "previewRoleName", n.path("deployRoleName").asText()));
     }
 
     private static LogArchiveSettings logArchive(JsonNode n, Organization org) {
@@ -68,7 +75,7 @@ final class ConfigBinder {
                         lc.path("expireDays").asInt(), lc.path("noncurrentExpireDays").asInt()),
                 new AccessLogSettings(al.path("enabled").asBoolean(),
                         text(al, "bucketName", Names.defaultAccessLogBucket(account, org.homeRegion())), al.path("expireDays").asInt()),
-                strings(n.path("readerRoleArns")));
+                strings(n.path("readerRoleArns")), text(n, "trailKeyArn", ""));
     }
 
     private static TrailSettings trail(JsonNode n) {
@@ -81,7 +88,7 @@ final class ConfigBinder {
                 n.path("logGroupRetentionDays").asInt(), strings(n.path("excludeManagementEventSources")));
     }
 
-    private static AlertingSettings alerting(JsonNode n) {
+    private static AlertingSettings alerting(JsonNode n, boolean secret) {
         Map<Severity, List<Endpoint>> routes = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             List<Endpoint> endpoints = new ArrayList<>();
@@ -90,7 +97,7 @@ final class ConfigBinder {
             }
             routes.put(s, List.copyOf(endpoints));
         }
-        return new AlertingSettings(n.path("securityAccountId").asText(), routes);
+        return new AlertingSettings(n.path("securityAccountId").asText(), routes, secret);
     }
 
     private static GuardrailSettings guardrails(JsonNode n) {
@@ -160,6 +167,28 @@ final class ConfigBinder {
             guarded.add(new GuardedResource(g.path("arn").asText(), allow));
         }
         return new Account(n.path("id").asText(), n.path("name").asText(), n.path("ou").asText(), s, List.copyOf(guarded), deployment);
+    }
+
+    private static ResponseSettings response(JsonNode n) {
+        Map<String, ResponseSettings.Choice> rules = new LinkedHashMap<>();
+        n.path("rules").fields().forEachRemaining(e -> rules.put(e.getKey(), new ResponseSettings.Choice(
+                action(e.getValue()), mode(e.getValue()) == null ? ResponseSettings.Mode.NOTIFY : mode(e.getValue()))));
+        Map<String, Map<String, ResponseSettings.Override>> accounts = new LinkedHashMap<>();
+        n.path("accounts").fields().forEachRemaining(a -> {
+            Map<String, ResponseSettings.Override> overrides = new LinkedHashMap<>();
+            a.getValue().fields().forEachRemaining(e -> overrides.put(e.getKey(),
+                    new ResponseSettings.Override(action(e.getValue()), mode(e.getValue()))));
+            accounts.put(a.getKey(), overrides);
+        });
+        return new ResponseSettings(rules, accounts);
+    }
+
+    private static ResponseSettings.Action action(JsonNode choice) {
+        return choice.hasNonNull("action") ? ResponseSettings.Action.of(choice.get("action").asText()).orElseThrow() : null;
+    }
+
+    private static ResponseSettings.Mode mode(JsonNode choice) {
+        return choice.hasNonNull("mode") ? ResponseSettings.Mode.valueOf(upper(choice.get("mode").asText())) : null;
     }
 
     private static String text(JsonNode n, String key, String dflt) {

@@ -114,7 +114,7 @@ public final class ConfigLoader {
                 doc.set(k, tree.fileValue(k, v));
             }
         });
-        return check(doc, tree, source, top.line(), checks);
+        return check(doc, tree, source, top.line(), checks, Set.of());
     }
 
     /**
@@ -124,6 +124,13 @@ public final class ConfigLoader {
      * @param allKeys every config key of the stack with its namespace, so unknown keys are reported too
      */
     public static LoadResult fromPulumiConfig(Function<String, Optional<String>> get, Collection<String> allKeys, String source,
+                                              List<Function<StackConfig, List<ConfigError>>> checks) {
+        return fromPulumiConfig(get, allKeys, Set.of(), source, checks);
+    }
+
+    /** @param secretKeys the keys the engine marks secret ({@code PULUMI_CONFIG_SECRET_KEYS}), their values in plain text */
+    public static LoadResult fromPulumiConfig(Function<String, Optional<String>> get, Collection<String> allKeys,
+                                              Set<String> secretKeys, String source,
                                               List<Function<StackConfig, List<ConfigError>>> checks) {
         StackSchema schema = StackSchema.get();
         Set<String> keys = new LinkedHashSet<>(schema.topLevelKeys().keySet());
@@ -140,7 +147,7 @@ public final class ConfigLoader {
         }
         ObjectNode doc = JsonNodeFactory.instance.objectNode();
         doc.set("config", tree.config());
-        return check(doc, tree, source, 0, checks);
+        return check(doc, tree, source, 0, checks, secretKeys);
     }
 
     /** A stack file's {@code config:} map as the Pulumi CLI hands it to the program: strings as they are, structured values as JSON. */
@@ -166,7 +173,12 @@ public final class ConfigLoader {
     }
 
     private static LoadResult check(ObjectNode doc, ConfigTree tree, String source, int fileLine,
-                                    List<Function<StackConfig, List<ConfigError>>> checks) {
+                                    List<Function<StackConfig, List<ConfigError>>> checks, Set<String> engineSecretKeys) {
+        List<ConfigError> misplaced = SecretPlacement.check(tree, engineSecretKeys);
+        if (!misplaced.isEmpty()) {
+            return failed(source, misplaced);
+        }
+        Set<String> secretSections = SecretPlacement.sections(tree, engineSecretKeys);
         StackSchema schema = StackSchema.get();
         List<com.networknt.schema.Error> found = schema.validate(doc);
         List<ConfigError> structural = new SchemaErrors(schema, tree).map(found, fileLine);
@@ -180,7 +192,7 @@ public final class ConfigLoader {
             List<ConfigError> all = new ArrayList<>(structural);
             try {
                 schema.applyDefaults(repaired, schema.configSchema());
-                StackConfig config = ConfigBinder.bind(repaired);
+                StackConfig config = ConfigBinder.bind(repaired, secretSections);
                 for (ConfigError e : ConfigValidator.check(config, List.of()).errors()) {
                     if (!touches(e.path(), structural) && !isSecret(tree, e.path())) {
                         all.add(e.atLine(tree.lineOf(KeyPath.parse(e.path()).pointer())));
@@ -192,7 +204,7 @@ public final class ConfigLoader {
             return failed(source, all);
         }
         schema.applyDefaults(tree.config(), schema.configSchema());
-        StackConfig config = ConfigBinder.bind(tree.config());
+        StackConfig config = ConfigBinder.bind(tree.config(), secretSections);
         ConfigValidator.Findings findings = ConfigValidator.check(config, checks);
         List<ConfigError> errors = new ArrayList<>();
         for (ConfigError e : findings.errors()) {

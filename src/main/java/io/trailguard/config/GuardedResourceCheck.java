@@ -23,7 +23,6 @@ final class GuardedResourceCheck {
      */
     private static final Pattern DYNAMODB = Pattern.compile("table/[a-zA-Z0-9_.-]{3,255}");
     private static final Pattern LAMBDA = Pattern.compile("function:[a-zA-Z0-9_-]{1,64}");
-    private static final Pattern KMS = Pattern.compile("key/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})");
     private static final Pattern SECRET = Pattern.compile("secret:[A-Za-z0-9/_+=.@-]{1,512}-[A-Za-z0-9]{6}");
     private static final Pattern ARN = Pattern.compile("arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)");
 
@@ -83,7 +82,7 @@ final class GuardedResourceCheck {
         String hint = switch (type) {
             case DYNAMODB_TABLE -> DYNAMODB.matcher(resource).matches() ? null : "arn:aws:dynamodb:<region>:<account>:table/<name> (3-255 of a-z A-Z 0-9 _ . -)";
             case LAMBDA_FUNCTION -> LAMBDA.matcher(resource).matches() ? null : "arn:aws:lambda:<region>:<account>:function:<name>, without a version or alias";
-            case KMS_KEY -> KMS.matcher(resource).matches() ? null : "arn:aws:kms:<region>:<account>:key/<key id> (a key id, not an alias)";
+            case KMS_KEY -> AwsNaming.KMS_KEY_ID.matcher(resource).matches() ? null : "arn:aws:kms:<region>:<account>:key/<key id> (a key id, not an alias)";
             case SECRET -> SECRET.matcher(resource).matches() ? null : "arn:aws:secretsmanager:<region>:<account>:secret:<name>-<6 characters>, the complete ARN";
             case S3_BUCKET -> !m.group(3).isEmpty() || !m.group(4).isEmpty() ? "arn:aws:s3:::<bucket>, without region or account"
                     : AwsNaming.bucket(resource) == null ? null : "arn:aws:s3:::<bucket> with a valid bucket name: " + AwsNaming.bucket(resource);

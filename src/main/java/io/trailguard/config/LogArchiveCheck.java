@@ -1,6 +1,7 @@
 package io.trailguard.config;
 
 import io.trailguard.config.LogArchiveSettings.LifecycleSettings;
+import io.trailguard.detect.Feed;
 import java.util.List;
 
 /** {@code trailguard:logArchive}: bucket names, Object Lock, lifecycle, readers. */
@@ -48,11 +49,35 @@ final class LogArchiveCheck extends SectionCheck {
         if (lc.noncurrentExpireDays() < 1) {
             error(lp.key("noncurrentExpireDays"), "must be at least 1", null);
         }
+        trailKey(p.key("trailKeyArn"), l.trailKeyArn());
         for (int i = 0; i < l.readerRoleArns().size(); i++) {
             String arn = l.readerRoleArns().get(i);
             if (!AwsNaming.ROLE_ARN.matcher(arn).matches()) {
                 error(p.key("readerRoleArns").index(i), "`" + printable(arn) + "` is not an IAM role ARN", "arn:aws:iam::<12 digits>:role/<name>");
             }
+        }
+    }
+
+    /**
+     * Account trails need the key's ARN, not its alias: CloudTrail stores the key ARN whatever it was given, so an
+     * alias would show a change on every preview (hashicorp/terraform-provider-aws#33928). A run that deploys the
+     * foundation passes the key it creates; a member-only run takes the foundation stack's {@code trailKeyArn} output.
+     */
+    private void trailKey(KeyPath path, String arn) {
+        String shape = "arn:aws:kms:" + c.homeRegion() + ":" + c.logArchive().accountId() + ":key/<key id>";
+        if (!arn.isEmpty()) {
+            if (c.scope().includesFoundation()) {
+                warning(path, "is ignored: this run deploys the foundation and uses the key it creates", "remove it, or set scope to accounts:<id>,...");
+            } else if (!arn.startsWith("arn:aws:kms:" + c.homeRegion() + ":" + c.logArchive().accountId() + ":")
+                    || !AwsNaming.KMS_KEY_ID.matcher(arn.substring(arn.lastIndexOf(':') + 1)).matches()) {
+                error(path, "`" + printable(arn) + "` is not the trail key's ARN", shape + " (a key id, not an alias: CloudTrail reads back the key ARN)");
+            }
+            return;
+        }
+        boolean trailFeed = c.accounts().stream().anyMatch(a -> c.scope().includesMember(a.id()) && a.monitoring().feed() == Feed.TRAIL);
+        if (!c.scope().includesFoundation() && trailFeed) {
+            error(path, "is required: scope " + c.scope() + " deploys account trails without the foundation",
+                    "the foundation stack's output (`pulumi stack output trailKeyArn`), " + shape);
         }
     }
 }

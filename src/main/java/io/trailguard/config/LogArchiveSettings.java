@@ -11,6 +11,7 @@ import java.util.List;
  * @param lifecycle      storage-class transition and expiry
  * @param accessLogs     server access logging into a separate, unlocked bucket
  * @param readerRoleArns roles allowed to decrypt the logs (investigators, SIEM ingestion)
+ * @param trailKeyArn    the trail key's ARN from the foundation stack, for member-only runs; empty when not given
  */
 public record LogArchiveSettings(
         String accountId,
@@ -18,7 +19,12 @@ public record LogArchiveSettings(
         ObjectLockSettings objectLock,
         LifecycleSettings lifecycle,
         AccessLogSettings accessLogs,
-        List<String> readerRoleArns) {
+        List<String> readerRoleArns,
+        String trailKeyArn) {
+
+    public LogArchiveSettings withTrailKeyArn(String arn) {
+        return new LogArchiveSettings(accountId, bucketName, objectLock, lifecycle, accessLogs, readerRoleArns, arn);
+    }
 
     public enum ObjectLockMode { COMPLIANCE, GOVERNANCE }
 

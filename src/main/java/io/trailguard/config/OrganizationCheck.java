@@ -28,6 +28,7 @@ final class OrganizationCheck extends SectionCheck {
             error(p.key("allowedRegions"), "must list at least one region", "the home region at least");
         }
         roleName(p.key("deployRoleName"), o.deployRoleName());
+        roleName(p.key("previewRoleName"), o.previewRoleName());
         for (int i = 0; i < o.breakGlassRoleNames().size(); i++) {
             roleName(p.key("breakGlassRoleNames").index(i), o.breakGlassRoleNames().get(i));
         }

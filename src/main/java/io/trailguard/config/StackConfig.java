@@ -13,7 +13,14 @@ public record StackConfig(
         MemberDefaults members,
         List<Account> accounts,
         CoverageMode coverage,
-        Scope scope) {
+        Scope scope,
+        ResponseSettings response) {
+
+    public StackConfig(Organization organization, LogArchiveSettings logArchive, TrailSettings trail,
+                       AlertingSettings alerting, GuardrailSettings guardrails, MemberDefaults members,
+                       List<Account> accounts, CoverageMode coverage, Scope scope) {
+        this(organization, logArchive, trail, alerting, guardrails, members, accounts, coverage, scope, ResponseSettings.NONE);
+    }
 
     public Optional<Account> account(String id) {
         return accounts.stream().filter(a -> a.id().equals(id)).findFirst();
@@ -28,10 +35,14 @@ public record StackConfig(
     }
 
     public StackConfig withScope(Scope newScope) {
-        return new StackConfig(organization, logArchive, trail, alerting, guardrails, members, accounts, coverage, newScope);
+        return new StackConfig(organization, logArchive, trail, alerting, guardrails, members, accounts, coverage, newScope, response);
+    }
+
+    public StackConfig withLogArchive(LogArchiveSettings newLogArchive) {
+        return new StackConfig(organization, newLogArchive, trail, alerting, guardrails, members, accounts, coverage, scope);
     }
 
     public StackConfig withAccounts(List<Account> newAccounts) {
-        return new StackConfig(organization, logArchive, trail, alerting, guardrails, members, List.copyOf(newAccounts), coverage, scope);
+        return new StackConfig(organization, logArchive, trail, alerting, guardrails, members, List.copyOf(newAccounts), coverage, scope, response);
     }
 }

@@ -15,9 +15,15 @@ import java.util.Map;
  * @param composites  planned composite alarms per account (the {@code -notify} and {@code -superseded} alarms)
  * @param kmsKeys     planned customer-managed keys per account
  * @param feedRegions per monitored account, the regions of its feed (home region first)
+ * @param responseRules planned response EventBridge rules per account
  */
 public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<String, Long> composites, Map<String, Long> kmsKeys,
-                            Map<String, List<String>> feedRegions) {
+                            Map<String, List<String>> feedRegions, Map<String, Long> responseRules) {
+
+    public CostEstimator(StackConfig config, Map<String, Long> alarms, Map<String, Long> composites, Map<String, Long> kmsKeys,
+                         Map<String, List<String>> feedRegions) {
+        this(config, alarms, composites, kmsKeys, feedRegions, Map.of());
+    }
 
     public CostEstimate estimate() {
         List<AccountCost> out = new ArrayList<>();
@@ -38,6 +44,13 @@ public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<St
             }
             if (feedRegions.containsKey(a.id())) {
                 lines.addAll(feed(a, feedRegions.get(a.id())));
+            }
+            long responses = responseRules.getOrDefault(a.id(), 0L);
+            if (responses > 0) {
+                // Matching CloudTrail's events on the default bus is free; what a response costs comes per incident
+                // (forwarded matches, runbook steps), which no monthly volume predicts.
+                lines.add(new CostLine("response rules: " + responses + " (charged per incident only)", responses,
+                        PriceList.of(PriceList.RESPONSE_RULE, home)));
             }
             if (!lines.isEmpty()) {
                 out.add(new AccountCost(a.id(), a.name(), lines));

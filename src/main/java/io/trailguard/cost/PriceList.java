@@ -22,6 +22,10 @@ public final class PriceList {
     public static final String TRAIL_COPY = "cloudtrail-additional-management-copy";
     public static final String FORWARDED_EVENT = "eventbridge-cross-region-event";
     public static final String KMS_KEY = "kms-customer-managed-key";
+    public static final String RESPONSE_RULE = "eventbridge-rule-on-aws-service-events";
+    static final String EVENTBRIDGE_PRICING = "https://aws.amazon.com/eventbridge/pricing/ (events published by AWS services to the"
+            + " default bus are free; a forwarded match is a custom event; Systems Manager Automation steps per"
+            + " https://aws.amazon.com/systems-manager/pricing/)";
 
     static final List<Price> PRICES = List.of(
             new Price(ALARM, "us-east-1", 0.10, "alarm-month", CLOUDWATCH, CHECKED, true),
@@ -32,6 +36,8 @@ public final class PriceList {
             new Price(LOG_INGESTION, "eu-west-1", 0.57, "GB ingested", CLOUDWATCH, CHECKED, false),
             new Price(TRAIL_COPY, "us-east-1", 2.00 / 100_000, "management event delivered", CLOUDTRAIL, CHECKED, true),
             new Price(TRAIL_COPY, "eu-west-1", 2.00 / 100_000, "management event delivered", CLOUDTRAIL, CHECKED, false),
+            new Price(RESPONSE_RULE, "us-east-1", 0.0, "rule-month", EVENTBRIDGE_PRICING, "not read", false),
+            new Price(RESPONSE_RULE, "eu-west-1", 0.0, "rule-month", EVENTBRIDGE_PRICING, "not read", false),
             new Price(FORWARDED_EVENT, "us-east-1", 1.00 / 1_000_000, "event forwarded", EVENTBRIDGE, CHECKED, true),
             new Price(FORWARDED_EVENT, "eu-west-1", 1.00 / 1_000_000, "event forwarded", EVENTBRIDGE, CHECKED, false),
             new Price(KMS_KEY, "us-east-1", 1.00, "key-month", KMS, CHECKED, false),

@@ -157,6 +157,36 @@ final class BackstopRules {
                         .fires("doc:events-disable-trailguard-rule")
                         .misses("doc:events-disable-other-rule", "not a trailguard rule")
                         .sets(SET).build(),
+                rule("backstop-response-runbooks-tampered", CRITICAL, "trailguard response runbooks rewritten, deleted or shared")
+                        .pattern(pattern(and(
+                                eq("eventSource", "ssm.amazonaws.com"),
+                                oneOf("eventName", "UpdateDocument", "UpdateDocumentDefaultVersion", "UpdateDocumentMetadata",
+                                        "DeleteDocument", "ModifyDocumentPermission"),
+                                eq("requestParameters.name", OWN_NAME),
+                                notDeploy)))
+                        .rationale("A rewritten runbook does something else when its rule fires, a deleted one nothing; the"
+                                + " guardrails let only the deploy role change them.")
+                        .attack("T1562.001")
+                        .fires("doc:ssm-update-trailguard-runbook")
+                        .fires("doc:ssm-delete-trailguard-runbook")
+                        .misses("doc:ssm-update-other-document", "not a trailguard runbook")
+                        .misses("doc:ssm-update-trailguard-runbook-by-deploy", "trailguard's own deploy: the low rule")
+                        .sets(SET).build(),
+                rule("backstop-response-roles-tampered", CRITICAL, "trailguard response roles re-permitted or re-trusted")
+                        .pattern(pattern(and(
+                                eq("eventSource", "iam.amazonaws.com"),
+                                oneOf("eventName", "PutRolePolicy", "DeleteRolePolicy", "AttachRolePolicy", "DetachRolePolicy",
+                                        "UpdateAssumeRolePolicy", "DeleteRole", "PutRolePermissionsBoundary",
+                                        "DeleteRolePermissionsBoundary"),
+                                eq("requestParameters.roleName", Names.RESPONSE_PREFIX + "*"),
+                                notDeploy)))
+                        .rationale("A response role with wider permissions or another trust is a standing tool to revoke or"
+                                + " deactivate anyone; without its permissions the response silently fails.")
+                        .attack("T1098.003")
+                        .fires("doc:iam-put-role-policy-trailguard-response-role")
+                        .fires("doc:iam-update-assume-role-policy-trailguard-runbook-role")
+                        .misses("doc:iam-put-role-policy-other-role", "another role: what revoke-sessions itself does")
+                        .sets(SET).build(),
                 rule("backstop-logs-policy-tampered", CRITICAL, "Any account: CloudWatch Logs resource or account policy changed")
                         .pattern(pattern(and(
                                 eq("eventSource", "logs.amazonaws.com"),
@@ -187,7 +217,7 @@ final class BackstopRules {
                                 isFalse("readOnly"),
                                 oneOf("eventSource", "cloudtrail.amazonaws.com", "organizations.amazonaws.com",
                                         "logs.amazonaws.com", "monitoring.amazonaws.com", "sns.amazonaws.com",
-                                        "events.amazonaws.com"))))
+                                        "events.amazonaws.com", "ssm.amazonaws.com", "iam.amazonaws.com"))))
                         .rationale("Every change the deploy role's provider sessions make to what the critical backstop rules"
                                 + " watch, in any account: one low notification per deployment instead of a critical page. A"
                                 + " change outside a deployment window shows up here with its time and source address (the"
@@ -196,6 +226,7 @@ final class BackstopRules {
                         .attack("T1562.008", "T1484.001")
                         .fires("doc:logs-put-trailguard-metric-filter-by-deploy")
                         .fires("doc:cloudtrail-put-event-selectors-by-deploy")
+                        .fires("doc:ssm-update-trailguard-runbook-by-deploy")
                         .misses("doc:logs-delete-trailguard-metric-filter-by-deploy-role-other-session", "the deploy role by hand:"
                                 + " critical")
                         .misses("doc:iam-get-role-by-deploy", "a read")

@@ -60,6 +60,7 @@ final class InsiderIdentityRules {
                                 + " often a backdoor identity.")
                         .attack("T1136.003").stratus("aws.persistence.iam-create-admin-user")
                         .fires("panther:AWS.IAM.CreateUser/IAM User Created")
+                        .fires("doc:iam-create-user-by-iam-user-key")
                         .misses("panther:AWS.IAM.CreateUser/IAM User Not Created", "AttachUserPolicy")
                         .sets(SET).build(),
                 rule("insider-roles-anywhere-trust-anchor", HIGH, "IAM Roles Anywhere trust anchor or profile changed")

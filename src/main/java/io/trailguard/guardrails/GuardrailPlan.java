@@ -19,13 +19,24 @@ public record GuardrailPlan(List<PlannedPolicy> policies, List<TargetCount> targ
     /**
      * One SCP.
      *
-     * @param name       AWS policy name and Pulumi resource name
-     * @param guardrails the guardrails whose statements it carries (several when packed to save places on targets)
-     * @param document   the policy
-     * @param limit      the configured maximum size in characters
-     * @param targets    root, OU or account ids it is attached to
+     * @param name        Pulumi resource name: its lead guardrail (the first it carries) and, from the second document
+     *                    of a split on, its number; never how the guardrails were packed, so a re-pack updates the
+     *                    lead's SCP in place and only deletes the others
+     * @param guardrails  the guardrails whose statements it carries (several when packed to save places on targets)
+     * @param document    the policy
+     * @param limit       the configured maximum size in characters
+     * @param targets     root, OU or account ids it is attached to
+     * @param awsName     the SCP's name in AWS, which says what it carries (a rename is an in-place UpdatePolicy)
+     * @param formerNames Pulumi names the same SCP had under packing-dependent naming, as aliases
      */
-    public record PlannedPolicy(String name, List<Guardrail> guardrails, PolicyDocument document, int limit, List<String> targets) {
+    public record PlannedPolicy(String name, List<Guardrail> guardrails, PolicyDocument document, int limit, List<String> targets,
+                                String awsName, List<String> formerNames) {
+
+        public PlannedPolicy {
+            guardrails = List.copyOf(guardrails);
+            targets = List.copyOf(targets);
+            formerNames = List.copyOf(formerNames);
+        }
 
         public String json() {
             return document.toJson();

@@ -12,8 +12,10 @@ import io.trailguard.naming.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -30,6 +32,8 @@ final class GuardrailPlanner {
         String baseName() {
             return Names.PREFIX + "-" + String.join("+", guardrails.stream().map(GuardrailCatalog::slug).toList());
         }
+
+
     }
 
     private record Fit(List<PlannedPolicy> policies, List<ConfigError> sizeErrors) {}
@@ -46,13 +50,14 @@ final class GuardrailPlanner {
                 .filter(g -> s.policy(g).enabled() && !GuardrailCatalog.targets(g, c).isEmpty())
                 .map(g -> new Unit(List.of(g), GuardrailCatalog.targets(g, c)))
                 .toList();
-        Fit fit = fit(units, c);
+        Map<Guardrail, String> formerPacks = formerPacks(units);
+        Fit fit = fit(units, c, formerPacks);
         List<TargetCount> counts = counts(fit.policies(), s);
         List<String> overflowing = overflowing(counts);
         if (!overflowing.isEmpty()) {
             List<Unit> packed = packSharedTargets(units, overflowing);
             if (packed.size() < units.size()) {
-                fit = fit(packed, c);
+                fit = fit(packed, c, formerPacks);
                 counts = counts(fit.policies(), s);
             }
         }
@@ -65,7 +70,7 @@ final class GuardrailPlanner {
         return new GuardrailPlan(fit.policies(), counts, errors);
     }
 
-    private static Fit fit(List<Unit> units, GuardrailsArgs c) {
+    private static Fit fit(List<Unit> units, GuardrailsArgs c, Map<Guardrail, String> formerPacks) {
         int limit = c.guardrails().limits().maxPolicyChars();
         List<PlannedPolicy> policies = new ArrayList<>();
         List<ConfigError> errors = new ArrayList<>();
@@ -73,12 +78,28 @@ final class GuardrailPlanner {
             List<Statement> statements = new ArrayList<>();
             u.guardrails().forEach(g -> statements.addAll(GuardrailCatalog.document(g, c).statements()));
             List<PolicyDocument> documents = documents(statements, limit, u, c, errors);
+            Map<Guardrail, Integer> started = new java.util.EnumMap<>(Guardrail.class);
             for (int i = 0; i < documents.size(); i++) {
-                String name = documents.size() == 1 ? u.baseName() : u.baseName() + "-" + (i + 1);
-                policies.add(new PlannedPolicy(name, u.guardrails(), documents.get(i), limit, u.targets()));
+                // Named after the guardrail its first statement belongs to: in a pack, each document then takes the name
+                // of an SCP the unpacked plan has too, so a re-pack updates SCPs in place and creates no attachment.
+                Guardrail owner = owner(documents.get(i).statements().get(0).sid(), u, c);
+                int n = started.merge(owner, 1, Integer::sum);
+                String name = Names.PREFIX + "-" + GuardrailCatalog.slug(owner) + (n == 1 ? "" : "-" + n);
+                String number = "-" + (i + 1);
+                String awsName = documents.size() == 1 ? u.baseName() : u.baseName() + number;
+                // Names the same document had when Pulumi names followed the packing (base name, numbered when split).
+                Set<String> former = new LinkedHashSet<>(List.of(awsName));
+                String formerPack = formerPacks.getOrDefault(u.guardrails().get(0), u.baseName());
+                former.add(i == 0 ? formerPack : formerPack + number);
+                former.add(formerPack + number);
+                policies.add(new PlannedPolicy(name, u.guardrails(), documents.get(i), limit, u.targets(), awsName, List.copyOf(former)));
             }
         }
-        return new Fit(policies, errors);
+        Set<String> current = new java.util.HashSet<>();
+        policies.forEach(p -> current.add(p.name()));
+        List<PlannedPolicy> out = policies.stream().map(p -> new PlannedPolicy(p.name(), p.guardrails(), p.document(), p.limit(), p.targets(),
+                p.awsName(), p.formerNames().stream().filter(f -> !current.contains(f)).toList())).toList();
+        return new Fit(out, errors);
     }
 
     private static List<PolicyDocument> documents(List<Statement> statements, int limit, Unit u, GuardrailsArgs c, List<ConfigError> errors) {
@@ -94,10 +115,15 @@ final class GuardrailPlanner {
         return packing.documents();
     }
 
-    private static ConfigError tooBig(Unit u, StatementPacker.Oversized o, int limit, GuardrailsArgs c) {
-        Guardrail owner = u.guardrails().stream()
-                .filter(g -> GuardrailCatalog.document(g, c).statements().stream().anyMatch(st -> o.sid() != null && o.sid().equals(st.sid())))
+    /** The guardrail whose document holds the statement {@code sid}; the unit's lead when none does (a merged statement). */
+    private static Guardrail owner(String sid, Unit u, GuardrailsArgs c) {
+        return u.guardrails().stream()
+                .filter(g -> GuardrailCatalog.document(g, c).statements().stream().anyMatch(st -> sid != null && sid.equals(st.sid())))
                 .findFirst().orElse(u.guardrails().get(0));
+    }
+
+    private static ConfigError tooBig(Unit u, StatementPacker.Oversized o, int limit, GuardrailsArgs c) {
+        Guardrail owner = owner(o.sid(), u, c);
         String hint = owner == Guardrail.REGION_DENY
                 ? "the region deny is one statement and cannot be split; list fewer trailguard:organization.allowedRegions or breakGlassRoleNames, "
                         + "or raise limits.maxPolicyChars if your live quota allows (AWS reported 10240 since 2026)"
@@ -122,6 +148,18 @@ final class GuardrailPlanner {
 
     private static List<String> overflowing(List<TargetCount> counts) {
         return counts.stream().filter(t -> t.total() > t.limit()).map(TargetCount::target).toList();
+    }
+
+    /**
+     * For each guardrail that leads its group of guardrails with exactly the same targets, the name a pack of the whole
+     * group had: a deployment made while the group was packed knows the lead's SCP by it.
+     */
+    private static Map<Guardrail, String> formerPacks(List<Unit> units) {
+        Map<Object, List<Guardrail>> bySameTargets = new LinkedHashMap<>();
+        units.forEach(u -> bySameTargets.computeIfAbsent(new TreeSet<>(u.targets()), k -> new ArrayList<>()).addAll(u.guardrails()));
+        Map<Guardrail, String> out = new java.util.EnumMap<>(Guardrail.class);
+        bySameTargets.values().forEach(g -> out.put(g.get(0), new Unit(g, List.of()).baseName()));
+        return out;
     }
 
     /** Merges units attached to exactly the same targets, where those targets include an overflowing one. */

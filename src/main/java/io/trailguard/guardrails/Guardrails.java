@@ -4,6 +4,7 @@ import com.pulumi.aws.organizations.Policy;
 import com.pulumi.aws.organizations.PolicyArgs;
 import com.pulumi.aws.organizations.PolicyAttachment;
 import com.pulumi.aws.organizations.PolicyAttachmentArgs;
+import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
@@ -54,23 +55,29 @@ public final class Guardrails extends ComponentResource {
     Guardrails(String name, GuardrailPlan plan, ComponentResourceOptions options) {
         super(TYPE, name, RequiredProvider.in(options, "Guardrails", "management account's"));
         requireFits(plan);
-        CustomResourceOptions children = CustomResourceOptions.builder().parent(this).build();
         for (PlannedPolicy p : plan.policies()) {
-            Policy policy = policy(p, children);
+            Policy policy = policy(p, options(p.formerNames()));
             policies.add(policy);
             for (String target : p.targets()) {
                 attachments.add(new PolicyAttachment(p.name() + "-" + target, PolicyAttachmentArgs.builder()
                         .policyId(policy.id())
                         .targetId(target)
-                        .build(), children));
+                        .build(), options(p.formerNames().stream().map(n -> n + "-" + target).toList())));
             }
         }
         registerOutputs(Map.of("policyIds", Output.all(policies.stream().map(Policy::id).toList())));
     }
 
+    /** Parented here, and known by its former names too, so a deployment made under those names updates in place. */
+    private CustomResourceOptions options(List<String> formerNames) {
+        return CustomResourceOptions.builder().parent(this)
+                .aliases(formerNames.stream().map(n -> Output.of(Alias.builder().name(n).build())).toList())
+                .build();
+    }
+
     private static Policy policy(PlannedPolicy p, CustomResourceOptions options) {
         return new Policy(p.name(), PolicyArgs.builder()
-                .name(p.name())
+                .name(p.awsName())
                 .description(p.description())
                 .type("SERVICE_CONTROL_POLICY")
                 .content(p.json())

@@ -62,8 +62,26 @@ final class ProtectMonitoringPolicy {
             "cloudtrail:StopLogging",
             "cloudtrail:DeleteTrail",
             "cloudtrail:UpdateTrail",
-            "cloudtrail:PutEventSelectors",
             "cloudtrail:PutInsightSelectors");
+
+    /** The restart-logging runbook re-applies the configured selectors with this call, so its role is exempt too. */
+    static final List<String> ACCOUNT_TRAIL_SELECTORS = List.of("cloudtrail:PutEventSelectors");
+
+    /** A rewritten or deleted runbook does something else, or nothing, when its rule fires. */
+    static final List<String> RUNBOOK_TAMPERING = List.of(
+            "ssm:UpdateDocument",
+            "ssm:UpdateDocumentDefaultVersion",
+            "ssm:UpdateDocumentMetadata",
+            "ssm:DeleteDocument",
+            "ssm:ModifyDocumentPermission");
+
+    /**
+     * Only EventBridge (through the response events role) starts a response runbook or hands Systems Manager a runbook
+     * role: anyone else could revoke any role's sessions or deactivate any key with them, or run their own document as a
+     * runbook role.
+     */
+    static final List<String> RUNBOOK_START = List.of("ssm:StartAutomationExecution");
+    static final List<String> RUNBOOK_ROLE_PASSING = List.of("iam:PassRole");
 
     /**
      * Account-wide CloudWatch Logs policies have no name or log-group condition key, so they are denied whole:
@@ -114,6 +132,15 @@ final class ProtectMonitoringPolicy {
                         "arn:aws:events:*:*:rule/" + NAMED, "arn:aws:events:*:*:rule/*/" + NAMED),
                 deny("DenyTrailguardAccountTrailTampering", ACCOUNT_TRAIL_TAMPERING, exempt,
                         "arn:aws:cloudtrail:*:*:trail/" + NAMED),
+                deny("DenyTrailguardAccountTrailSelectors", ACCOUNT_TRAIL_SELECTORS,
+                        with(exempt, Principals.roleInAnyAccount(Names.responseRunbookRoleName("restart-logging"))),
+                        "arn:aws:cloudtrail:*:*:trail/" + NAMED),
+                deny("DenyTrailguardRunbookTampering", RUNBOOK_TAMPERING, exempt, "arn:aws:ssm:*:*:document/" + NAMED),
+                deny("DenyTrailguardRunbookStart", RUNBOOK_START, with(exempt, Principals.roleInAnyAccount(Names.RESPONSE_EVENTS_ROLE)),
+                        "arn:aws:ssm:*:*:automation-definition/" + NAMED),
+                deny("DenyTrailguardRunbookRolePassing", RUNBOOK_ROLE_PASSING,
+                        with(exempt, Principals.roleInAnyAccount(Names.RESPONSE_EVENTS_ROLE)),
+                        Principals.roleInAnyAccount(Names.RESPONSE_PREFIX + "*")),
                 deny("DenyExemptRoleTampering", EXEMPT_ROLE_TAMPERING, exempt, trustedRoles.toArray(String[]::new)),
                 deny("DenyLogsPolicyTampering", LOGS_POLICY_TAMPERING, exempt, "*"),
                 // The deploy role's name is exempt from every guardrail: in an account that lacks the role, whoever
@@ -126,6 +153,12 @@ final class ProtectMonitoringPolicy {
             statements.add(deny("DenyBreakGlassRoleCreation", List.of("iam:CreateRole"), exempt, breakGlass.toArray(String[]::new)));
         }
         return new PolicyDocument(statements);
+    }
+
+    private static List<String> with(List<String> exempt, String role) {
+        List<String> out = new ArrayList<>(exempt);
+        out.add(role);
+        return out;
     }
 
     private static Statement deny(String sid, List<String> actions, List<String> exempt, String... resources) {

@@ -13,11 +13,11 @@ import java.util.TreeMap;
  * of the trail behind their metric filters) and the data events of this account's guarded resources, grouped by
  * resource type and sorted so config order does not matter.
  */
-final class AccountTrailSelectors {
+public final class AccountTrailSelectors {
 
     private AccountTrailSelectors() {}
 
-    static List<TrailSelectors.Selector> of(Account account) {
+    public static List<TrailSelectors.Selector> of(Account account) {
         List<TrailSelectors.Selector> out = new ArrayList<>();
         out.add(new TrailSelectors.Selector("Management events",
                 List.of(new TrailSelectors.Field("eventCategory", "equals", List.of("Management")))));

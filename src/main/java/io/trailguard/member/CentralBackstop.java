@@ -35,7 +35,7 @@ public final class CentralBackstop extends ComponentResource {
                 rule -> List.of(rule.severity() == Severity.LOW ? low : critical), Supersession.of(rules, List.of()), CENTRAL_LOG_GROUP));
         specs.add(HeartbeatAlarm.spec("heartbeat", home, Names.HEARTBEAT_ALARM + "-organization-trail", Names.CENTRAL_LOG_GROUP, label,
                 List.of(critical), CENTRAL_LOG_GROUP));
-        new SpecResources(name, Map.of(home, logArchive), this, Map.of(CENTRAL_LOG_GROUP, args.centralLogGroup()))
+        new SpecResources(name, Map.of(home, logArchive), this, Map.of(CENTRAL_LOG_GROUP, args.centralLogGroup()), Map.of())
                 .registerAll(specs, Map.of());
         registerOutputs(Map.of());
     }

@@ -3,17 +3,17 @@ package io.trailguard.member;
 import java.util.List;
 
 /** The EventBridge pattern that selects every CloudTrail-delivered event on a default bus. */
-final class CloudTrailEventPattern {
+public final class CloudTrailEventPattern {
 
     /** Every detail-type CloudTrail delivers to EventBridge (EventBridge user guide, "Events from AWS services"). */
-    static final List<String> DETAIL_TYPES = List.of(
+    public static final List<String> DETAIL_TYPES = List.of(
             "AWS API Call via CloudTrail",
             "AWS Console Action via CloudTrail",
             "AWS Console Sign In via CloudTrail",
             "AWS Service Event via CloudTrail");
 
     /** Read-only management events reach a rule only in this state; without it a "Describe*" sweep goes unseen. */
-    static final String RULE_STATE = "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
+    public static final String RULE_STATE = "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
 
     private CloudTrailEventPattern() {}
 

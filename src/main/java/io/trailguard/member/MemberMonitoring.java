@@ -47,7 +47,7 @@ public final class MemberMonitoring extends ComponentResource {
         }
 
         List<ResourceSpec> specs = MemberSpecs.of(topology, args.adminRoles(), account, args.rules(), args.providers().keySet());
-        var resources = new SpecResources(name, args.providers(), this, Map.of());
+        var resources = new SpecResources(name, args.providers(), this, Map.of(), Map.of(MemberSpecs.TRAIL_KEY_ARN, args.trailKeyArn()));
         // Ordering only: CloudTrail checks the bucket and key policies when an account trail is created.
         resources.registerAll(specs, Map.of(MemberSpecs.TRAIL, args.foundation()));
         var logGroup = (LogGroup) resources.get(MemberSpecs.LOG_GROUP);

@@ -1,6 +1,7 @@
 package io.trailguard.member;
 
 import com.pulumi.aws.Provider;
+import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 import io.trailguard.config.Account;
 import io.trailguard.iam.AdminRoles;
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param rules      the rules deployed to it (its rule sets and guarded resources, chosen when the stack is assembled)
  * @param providers  the account's provider in every region its feed needs ({@link FeedRegions}), home included
  * @param foundation foundation resources to wait for when deployed in the same run; empty otherwise
+ * @param trailKeyArn the trail key's ARN (never its alias), which account trails encrypt their log files with
  */
 public record MemberMonitoringArgs(
         Topology topology,
@@ -25,7 +27,8 @@ public record MemberMonitoringArgs(
         Account account,
         List<Rule> rules,
         Map<String, Provider> providers,
-        List<Resource> foundation) {
+        List<Resource> foundation,
+        Output<String> trailKeyArn) {
 
     public MemberMonitoringArgs {
         rules = List.copyOf(rules);

@@ -85,7 +85,7 @@ public final class MemberSpecs {
     /**
      * The trail feed: a multi-region account trail whose events reach the log group through a least-privilege role,
      * and whose log files go to the archive bucket under {@link Names#MEMBER_TRAIL_PREFIX}, encrypted with the archive
-     * key named by alias (both derived from config, not from foundation outputs).
+     * key given by its ARN.
      */
     private void trailFeed() {
         String id = account.id();
@@ -101,7 +101,9 @@ public final class MemberSpecs {
                 "name", Names.MEMBER_TRAIL,
                 "s3BucketName", topology.trailBucket(),
                 "s3KeyPrefix", Names.MEMBER_TRAIL_PREFIX,
-                "kmsKeyId", Names.trailKeyAliasArn(topology),
+                // The key's ARN, never its alias: CloudTrail stores the ARN, so an alias would show a change on every
+                // preview (hashicorp/terraform-provider-aws#33928).
+                "kmsKeyId", new ResourceSpec.External(TRAIL_KEY_ARN),
                 "isMultiRegionTrail", true,
                 "includeGlobalServiceEvents", true,
                 "enableLogFileValidation", true,
@@ -183,6 +185,8 @@ public final class MemberSpecs {
                 List.of(Names.centralTopicArn(topology, home, Severity.CRITICAL.id())), LOG_GROUP));
     }
 
+    /** The trail key's ARN, from the foundation (see {@link ResourceSpec.External}). */
+    public static final String TRAIL_KEY_ARN = "TrailKeyArn";
     static final String LOG_GROUP = "log-group";
     static final String TOPIC_KEY = "local-topic-key";
     static final String TRAIL = "trail";

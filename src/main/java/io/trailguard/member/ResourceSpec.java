@@ -30,6 +30,12 @@ public record ResourceSpec(String id, String type, String region, Map<String, Ob
         public static final String KEY_ID = "keyId";
     }
 
+    /**
+     * A value from outside the account's resources, known only at deploy time (the trail key's ARN, an output of the
+     * foundation): the component's Output in stacks mode, a template parameter in stackset mode.
+     */
+    public record External(String name) {}
+
     @SuppressWarnings("unchecked")
     public <T> T input(String key) {
         return (T) inputs.get(key);

@@ -52,14 +52,17 @@ final class SpecResources {
     private final Map<String, ? extends ProviderResource> providers;
     private final Resource parent;
     private final Map<String, Resource> created = new LinkedHashMap<>();
+    private final Map<String, Output<String>> externals;
 
     /**
      * @param scope     Pulumi names are {@code <scope>-<spec id>}
      * @param providers the account's provider per region of its specs
      * @param existing  resources made elsewhere that specs depend on, by spec id (the central log group)
      */
-    SpecResources(String scope, Map<String, ? extends ProviderResource> providers, Resource parent, Map<String, Resource> existing) {
+    SpecResources(String scope, Map<String, ? extends ProviderResource> providers, Resource parent, Map<String, Resource> existing,
+                  Map<String, Output<String>> externals) {
         this.scope = scope;
+        this.externals = externals;
         this.providers = providers;
         this.parent = parent;
         this.created.putAll(existing);
@@ -237,7 +240,7 @@ final class SpecResources {
                 .name(s.<String>input("name"))
                 .s3BucketName(s.<String>input("s3BucketName"))
                 .s3KeyPrefix(s.<String>input("s3KeyPrefix"))
-                .kmsKeyId(s.<String>input("kmsKeyId"))
+                .kmsKeyId(ref(s.input("kmsKeyId")))
                 .isMultiRegionTrail(s.<Boolean>input("isMultiRegionTrail"))
                 .includeGlobalServiceEvents(s.<Boolean>input("includeGlobalServiceEvents"))
                 .enableLogFileValidation(s.<Boolean>input("enableLogFileValidation"))
@@ -249,6 +252,13 @@ final class SpecResources {
     }
 
     private Output<String> ref(Object value) {
+        if (value instanceof ResourceSpec.External e) {
+            Output<String> v = externals.get(e.name());
+            if (v == null) {
+                throw new IllegalArgumentException(scope + ": no value for " + e.name());
+            }
+            return v;
+        }
         if (!(value instanceof Ref r)) {
             return Output.of((String) value);
         }

@@ -34,7 +34,38 @@ public final class Names {
     /** Glob matching the AWS names of every alarm trailguard creates. */
     public static final String ALARM_NAME_GLOB = PREFIX + "-*";
 
+    /** Prefix of every response resource (EventBridge rules, runbooks, roles); ProtectMonitoring keys on {@link #PREFIX}. */
+    public static final String RESPONSE_PREFIX = PREFIX + "-response-";
+    /** The role EventBridge assumes to start a response runbook or forward a response's events to the home region. */
+    public static final String RESPONSE_EVENTS_ROLE = RESPONSE_PREFIX + "events";
+
     private Names() {}
+
+    /** The EventBridge rule of a detection rule's response, in every region of the account. */
+    public static String responseRuleName(String ruleId) {
+        return RESPONSE_PREFIX + ruleId;
+    }
+
+    /** The SSM Automation runbook of a response action ({@code restart-logging}, ...) and the role it runs as. */
+    public static String responseRunbookName(String actionId) {
+        return RESPONSE_PREFIX + actionId;
+    }
+
+    public static String responseRunbookRoleName(String actionId) {
+        return RESPONSE_PREFIX + actionId;
+    }
+
+    /**
+     * What EventBridge starts: the runbook's automation definition at its default version (Systems Manager user guide,
+     * "Run automations based on EventBridge events", https://docs.aws.amazon.com/systems-manager/latest/userguide/automation-cwe-target.html).
+     */
+    public static String automationDefinitionArn(String region, String accountId, String runbook) {
+        return "arn:aws:ssm:" + region + ":" + accountId + ":automation-definition/" + runbook + ":$DEFAULT";
+    }
+
+    public static String ssmDocumentArn(String region, String accountId, String document) {
+        return "arn:aws:ssm:" + region + ":" + accountId + ":document/" + document;
+    }
 
     public static String orgTrailArn(Topology t) {
         return "arn:aws:cloudtrail:" + t.homeRegion() + ":" + t.managementAccountId() + ":trail/" + t.trailName();
@@ -46,14 +77,6 @@ public final class Names {
 
     public static String accessLogBucketArn(Topology t) {
         return "arn:aws:s3:::" + t.accessLogBucket();
-    }
-
-    /**
-     * The trail key by alias: account trails name their KMS key from the topology alone, without the key id that only
-     * exists once the foundation is deployed.
-     */
-    public static String trailKeyAliasArn(Topology t) {
-        return "arn:aws:kms:" + t.homeRegion() + ":" + t.logArchiveAccountId() + ":" + TRAIL_KEY_ALIAS;
     }
 
     public static String alertsKeyAliasArn(Topology t, String region) {

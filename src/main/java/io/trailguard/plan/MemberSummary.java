@@ -23,6 +23,7 @@ public record MemberSummary(Account account, List<String> providerRegions, long 
     static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
     static final String COMPOSITE = "aws:cloudwatch/compositeAlarm:CompositeAlarm";
     static final String KEY = "aws:kms/key:Key";
+    static final String EVENT_RULE = "aws:cloudwatch/eventRule:EventRule";
 
     public static List<MemberSummary> of(Plan plan) {
         List<MemberSummary> out = new ArrayList<>();
@@ -47,7 +48,15 @@ public record MemberSummary(Account account, List<String> providerRegions, long 
         Map<String, Long> keys = countByAccount(plan, KEY);
         Map<String, List<String>> feeds = of(plan).stream().collect(Collectors.toMap(
                 m -> m.account().id(), m -> ComponentArgs.feedRegions(plan.config(), m.account())));
-        return new CostEstimator(plan.config(), alarms, composites, keys, feeds).estimate();
+        Map<String, Long> responses = new java.util.HashMap<>();
+        for (Account a : plan.config().accounts()) {
+            String prefix = Trailguard.responseName(a) + "-";
+            long n = plan.cloudResources().stream().filter(r -> r.type().equals(EVENT_RULE) && r.name().startsWith(prefix)).count();
+            if (n > 0) {
+                responses.put(a.id(), n);
+            }
+        }
+        return new CostEstimator(plan.config(), alarms, composites, keys, feeds, responses).estimate();
     }
 
     private static Map<String, Long> countByAccount(Plan plan, String type) {

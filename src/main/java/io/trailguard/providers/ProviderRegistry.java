@@ -5,26 +5,30 @@ import com.pulumi.aws.ProviderArgs;
 import com.pulumi.aws.inputs.ProviderAssumeRoleArgs;
 import io.trailguard.naming.Names;
 import com.pulumi.aws.inputs.ProviderDefaultTagsArgs;
-import io.trailguard.iam.AdminRoles;
+import io.trailguard.iam.Arns;
 import io.trailguard.naming.Topology;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The one place {@code aws.Provider}s are made: exactly one per (account, region) in use, each assuming the
- * deploy role of its account and refusing to act in any other account ({@code allowedAccountIds}). Components
+ * deploy role (in a preview, the preview role) of its account and refusing to act in any other account ({@code allowedAccountIds}). Components
  * receive providers from here and never build their own, so nothing lands in the wrong account.
  */
 public final class ProviderRegistry {
 
     private final Topology topology;
-    private final AdminRoles adminRoles;
+    private final String assumedRoleName;
     private final Map<String, Provider> providers = new TreeMap<>();
 
-    /** @param adminRoles whose deploy role each provider assumes in its account */
-    public ProviderRegistry(Topology topology, AdminRoles adminRoles) {
+    /**
+     * @param assumedRoleName the role each provider assumes in its account: the deploy role, or during
+     *                        {@code pulumi preview} the preview role (a provider assumes its role when the engine
+     *                        configures it, in preview as in update)
+     */
+    public ProviderRegistry(Topology topology, String assumedRoleName) {
         this.topology = topology;
-        this.adminRoles = adminRoles;
+        this.assumedRoleName = assumedRoleName;
     }
 
     /** The provider for {@code accountId} in the home region. */
@@ -59,7 +63,7 @@ public final class ProviderRegistry {
     }
 
     private Provider create(String accountId, String region) {
-        String roleArn = adminRoles.deployRoleArn(accountId);
+        String roleArn = Arns.role(accountId, assumedRoleName);
         return new Provider(providerName(accountId, region), ProviderArgs.builder()
                 .region(region)
                 .allowedAccountIds(accountId)

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.error.YAMLException;
+import io.trailguard.config.PlainYaml;
 
 /**
  * What the Pulumi CLI and the language host would refuse before the program starts, checked offline for one stack:
@@ -36,12 +36,12 @@ public final class ProjectChecks {
         Map<String, Object> stack;
         try {
             project = ProjectFiles.read(Files.readString(projectFile));
-        } catch (IOException | YAMLException e) {
+        } catch (IOException | PlainYaml.Unreadable e) {
             return new Report(List.of(new ConfigError("(project)", projectFile + " cannot be read: " + e.getMessage(), null)), 0);
         }
         try {
             stack = ProjectFiles.stackConfig(ProjectFiles.read(Files.readString(stackFile)));
-        } catch (IOException | YAMLException e) {
+        } catch (IOException | PlainYaml.Unreadable e) {
             return new Report(List.of(), 0); // the stack loader reports an unreadable stack file
         }
         return check(ProjectConfigRules.of(project), stack, stackName);

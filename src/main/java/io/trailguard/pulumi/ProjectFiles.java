@@ -1,30 +1,26 @@
 package io.trailguard.pulumi;
 
-import io.trailguard.config.PulumiYamlResolver;
+import io.trailguard.config.PlainYaml;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.representer.Representer;
 
-/** Pulumi.yaml and stack files as plain maps, scalars resolved as the CLI resolves them (yaml.v3: only true/false are booleans). */
+/**
+ * Pulumi.yaml and stack files as plain maps, read with the CLI's own YAML rules (go-yaml yaml.v3: only true/false are
+ * booleans, duplicate keys are an error, YAML 1.1 forms such as {@code 1:30} stay strings), the same reader the stack
+ * loader uses.
+ */
 public final class ProjectFiles {
 
     private ProjectFiles() {}
 
-    /** The document as a map; empty for an empty document. Throws YAMLException when malformed or not a map. */
+    /** The document as a map; empty for an empty document. Throws {@link PlainYaml.Unreadable} when malformed or not a map. */
     public static Map<String, Object> read(String yamlText) {
-        LoaderOptions opts = new LoaderOptions();
-        opts.setAllowDuplicateKeys(false);
-        DumperOptions dump = new DumperOptions();
-        Object root = new Yaml(new SafeConstructor(opts), new Representer(dump), dump, opts, new PulumiYamlResolver()).load(yamlText);
+        Object root = PlainYaml.read(yamlText);
         if (root == null) {
             return Map.of();
         }
         if (!(root instanceof Map<?, ?> m)) {
-            throw new org.yaml.snakeyaml.error.YAMLException("expected a map at the top of the document");
+            throw new PlainYaml.Unreadable("expected a map at the top of the document");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         m.forEach((k, v) -> out.put(String.valueOf(k), v));

@@ -21,7 +21,8 @@ public final class StackLoader {
 
     /** Every check beyond the config package's own: rule ids, guarded operations, filter limits, SCP sizes and counts. */
     static List<Function<StackConfig, List<ConfigError>>> checks() {
-        return List.of(DetectionChecks::check, SelectorChecks::check, c -> GuardrailPlan.check(ComponentArgs.guardrails(c)), StackSetLimits::check);
+        return List.of(DetectionChecks::check, SelectorChecks::check, ResponseChecks::check,
+                c -> GuardrailPlan.check(ComponentArgs.guardrails(c)), StackSetLimits::check);
     }
 
     public static LoadResult fromFile(Path stackFile) {
@@ -45,6 +46,6 @@ public final class StackLoader {
      */
     public static LoadResult fromPulumi(Context ctx, EngineConfig engine) {
         var cfg = ctx.config();
-        return ConfigLoader.fromPulumiConfig(cfg::get, engine.keys(), "Pulumi." + ctx.stackName() + ".yaml", checks());
+        return ConfigLoader.fromPulumiConfig(cfg::get, engine.keys(), engine.secretKeys(), "Pulumi." + ctx.stackName() + ".yaml", checks());
     }
 }

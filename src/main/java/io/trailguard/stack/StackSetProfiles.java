@@ -30,12 +30,12 @@ public final class StackSetProfiles {
                 && (c.members().deployment() == Deployment.STACKSET || c.accounts().stream().anyMatch(Account::inStackSet));
     }
 
-    public static MemberStackSetsArgs args(StackConfig c) {
+    public static MemberStackSetsArgs args(StackConfig c, com.pulumi.core.Output<String> trailKeyArn) {
         List<MemberProfile> out = new ArrayList<>();
         for (StackSetProfile p : c.members().stackSet().profiles()) {
             out.add(profile(c, p));
         }
-        return new MemberStackSetsArgs(ComponentArgs.topology(c), c.members().stackSet(), out);
+        return new MemberStackSetsArgs(ComponentArgs.topology(c), c.members().stackSet(), out, trailKeyArn);
     }
 
     /** The account a profile's template is rendered for: no name of its own, its id left to {@code ${AWS::AccountId}}. */

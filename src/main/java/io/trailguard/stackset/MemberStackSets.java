@@ -49,12 +49,13 @@ public final class MemberStackSets extends ComponentResource {
             if (p.template().sizeBytes() > AwsLimits.STACKSET_TEMPLATE_BODY_MAX_BYTES && bucket == null) {
                 bucket = new TemplateBucket(name + "-template-bucket", Names.stackSetTemplateBucket(s.adminAccountId(), home), this);
             }
-            stackSet(name + "-" + p.name(), p, s, home, bucket);
+            stackSet(name + "-" + p.name(), p, s, home, bucket, args.trailKeyArn());
         }
         registerOutputs(Map.of());
     }
 
-    private void stackSet(String scope, MemberProfile p, StackSetSettings s, String home, TemplateBucket bucket) {
+    private void stackSet(String scope, MemberProfile p, StackSetSettings s, String home, TemplateBucket bucket,
+                          com.pulumi.core.Output<String> trailKeyArn) {
         MemberTemplate t = p.template();
         var args = StackSetArgs.builder()
                 .name(Names.memberStackSet(p.name()))
@@ -70,6 +71,9 @@ public final class MemberStackSets extends ComponentResource {
                         .regionConcurrencyType(s.operationPreferences().regionConcurrencyType())
                         .regionOrders(regionOrder(s, p, home))
                         .build());
+        if (t.parameters().contains(io.trailguard.member.MemberSpecs.TRAIL_KEY_ARN)) {
+            args.parameters(trailKeyArn.applyValue(arn -> Map.of(io.trailguard.member.MemberSpecs.TRAIL_KEY_ARN, arn)));
+        }
         List<Resource> deps = new ArrayList<>();
         if (t.sizeBytes() > AwsLimits.STACKSET_TEMPLATE_BODY_MAX_BYTES) {
             String key = Names.stackSetTemplateKey(p.name(), t.sha256());

@@ -89,6 +89,14 @@ public final class MemberTemplate {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("AWSTemplateFormatVersion", FORMAT_VERSION);
         t.put("Description", description);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (ResourceSpec s : specs) {
+            s.inputs().values().stream().filter(v -> v instanceof ResourceSpec.External).map(v -> ((ResourceSpec.External) v).name())
+                    .forEach(n -> parameters.put(n, Map.of("Type", "String", "Description", "set by trailguard on the StackSet")));
+        }
+        if (!parameters.isEmpty()) {
+            t.put("Parameters", parameters);
+        }
         if (conditioned) {
             Map<String, Object> conditions = new LinkedHashMap<>();
             regions.forEach(r -> conditions.put(condition(r), Map.of("Fn::Equals", List.of(Map.of("Ref", "AWS::Region"), r))));
@@ -143,6 +151,12 @@ public final class MemberTemplate {
         return body.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /** The template's parameters, which the StackSet sets ({@link ResourceSpec.External}). */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<String> parameters() {
+        return ((Map<String, Object>) template.getOrDefault("Parameters", Map.of())).keySet();
+    }
+
     @SuppressWarnings("unchecked")
     public int resourceCount() {
         return ((Map<String, Object>) template.get("Resources")).size();
@@ -177,7 +191,9 @@ public final class MemberTemplate {
 
         @SuppressWarnings("unchecked")
         Object value(Object v) {
-            if (v instanceof Ref r) {
+            if (v instanceof ResourceSpec.External e) {
+                return Map.of("Ref", e.name());
+            } else if (v instanceof Ref r) {
                 return ref(r);
             } else if (v instanceof String s) {
                 return s.contains(MemberSpecs.TEMPLATE_ACCOUNT_ID)

@@ -31,7 +31,10 @@ public final class ScaleBench {
         boolean one = args.length > 1 && args[1].equals("one");
         StackConfig config = organization(n);
         if (one) {
-            config = config.withScope(Scope.parse("accounts:" + memberId(0)));
+            // A member-only run takes the trail key's ARN from the foundation stack's output.
+            config = config.withScope(Scope.parse("accounts:" + memberId(0)))
+                    .withLogArchive(config.logArchive().withTrailKeyArn("arn:aws:kms:" + config.homeRegion() + ":"
+                            + config.logArchive().accountId() + ":key/1234abcd-12ab-34cd-56ef-1234567890ab"));
         }
         HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();

@@ -52,4 +52,16 @@ class SecretValuesTest {
         assertTrue(endpoints.contains("[secret]"), endpoints::toString);
         assertTrue(endpoints.stream().noneMatch(e -> e.contains("v1:")), "the ciphertext is never used as a value: " + endpoints);
     }
+
+    @Test
+    void aSecretIsRefusedWhereItWouldBecomeANameAnArnOrAPolicy() {
+        String yaml = Stacks.text("dev").replaceFirst("homeRegion: eu-west-1", "homeRegion:\n      secure: v1:ZXUtd2VzdC0x")
+                .replaceFirst("(?m)^(        - protocol: email\\n          endpoint: soc-dev@example.com\\n)",
+                        "$1        - protocol: lambda\n          endpoint:\n            secure: v1:bGFtYmRh\n");
+        LoadResult r = Stacks.loadText(yaml);
+        assertEquals(List.of("trailguard:organization.homeRegion", "trailguard:alerting.routes.critical[1].endpoint"),
+                r.errors().stream().map(ConfigError::path).toList(), r::report);
+        assertTrue(r.errors().stream().allMatch(e -> e.message().equals("may not be a secret") && e.hint().contains("email or https")
+                && e.line() > 0), r::report);
+    }
 }

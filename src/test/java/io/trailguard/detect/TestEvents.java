@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The fixture events of the test resources, by reference ({@code panther:<rule>/<test>}, {@code doc:<id>}). */
-final class TestEvents {
+public final class TestEvents {
 
     /** One Panther corpus line. */
-    record CorpusEvent(String ref, boolean pantherExpected, JsonNode event) {}
+    public record CorpusEvent(String ref, boolean pantherExpected, JsonNode event) {}
 
     private static final List<CorpusEvent> PANTHER = load("/corpus/cloudtrail/panther-tests.jsonl", "panther:");
     private static final List<CorpusEvent> DOCS = load("/detect/doc-events.jsonl", "doc:");
@@ -24,11 +24,11 @@ final class TestEvents {
 
     private TestEvents() {}
 
-    static List<CorpusEvent> pantherCorpus() {
+    public static List<CorpusEvent> pantherCorpus() {
         return PANTHER;
     }
 
-    static JsonNode event(String ref) {
+    public static JsonNode event(String ref) {
         JsonNode e = BY_REF.get(ref);
         if (e == null) {
             throw new IllegalArgumentException("no fixture event " + ref);

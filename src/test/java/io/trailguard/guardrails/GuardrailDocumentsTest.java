@@ -121,6 +121,12 @@ class GuardrailDocumentsTest {
         assertEquals(List.of("iam:CreateRole"), creation.actions());
     }
 
+    private static List<String> concat(List<String> a, String b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.add(b);
+        return out;
+    }
+
     /** Found 5 (issue 12): the deploy role's name is exempt from every SCP, so creating it where it is missing is denied. */
     @Test
     void nobodyCreatesARoleWithTheDeployRolesName() {
@@ -158,7 +164,15 @@ class GuardrailDocumentsTest {
                 if (s.sid().equals("DenyTrailLogDestruction") || s.sid().equals("DenyTrailLogLegalHold")) {
                     continue;
                 }
-                assertEquals(Optional.of(deployOnly), s.condition("ArnNotLike", "aws:PrincipalArn"), g + " " + s.sid());
+                // Response: the restart-logging runbook re-applies selectors; only EventBridge's response role starts
+                // runbooks and passes their roles.
+                List<String> expected = switch (s.sid()) {
+                    case "DenyTrailguardAccountTrailSelectors" -> concat(deployOnly, "arn:aws:iam::*:role/trailguard-response-restart-logging");
+                    case "DenyTrailguardRunbookStart", "DenyTrailguardRunbookRolePassing" ->
+                            concat(deployOnly, "arn:aws:iam::*:role/trailguard-response-events");
+                    default -> deployOnly;
+                };
+                assertEquals(Optional.of(expected), s.condition("ArnNotLike", "aws:PrincipalArn"), g + " " + s.sid());
             }
         }
     }

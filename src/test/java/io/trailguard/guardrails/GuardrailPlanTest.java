@@ -62,8 +62,10 @@ class GuardrailPlanTest {
         plan.targets().forEach(t -> assertTrue(t.total() <= 5, t.toString()));
         plan.policies().forEach(p -> assertTrue(p.size() <= 5120, p.name() + " is " + p.size()));
         assertTrue(names(plan).contains("trailguard-deny-root-user"), "guardrails on other targets stay separate");
-        assertTrue(names(plan).stream().anyMatch(n -> n.startsWith("trailguard-region-deny+protect-audit-trail+protect-monitoring+deny-leave-organization")),
-                names(plan).toString());
+        PlannedPolicy pack = policy(plan, "trailguard-region-deny");
+        assertEquals(List.of(Guardrail.REGION_DENY, Guardrail.PROTECT_AUDIT_TRAIL, Guardrail.PROTECT_MONITORING, Guardrail.DENY_LEAVE_ORGANIZATION),
+                pack.guardrails(), "the pack is named after its lead guardrail");
+        assertTrue(pack.awsName().startsWith("trailguard-region-deny+protect-audit-trail+protect-monitoring+deny-leave-organization"), pack.awsName());
         assertEquals(individualMeaning(prod), DenyMeaning.of(plan.policies().stream().map(PlannedPolicy::json).toList()));
     }
 
@@ -91,7 +93,9 @@ class GuardrailPlanTest {
         List<PlannedPolicy> monitoring = plan.policies().stream().filter(p -> p.name().startsWith("trailguard-protect-monitoring")).toList();
         assertTrue(monitoring.size() >= 2, names(plan).toString());
         for (int i = 0; i < monitoring.size(); i++) {
-            assertEquals("trailguard-protect-monitoring-" + (i + 1), monitoring.get(i).name());
+            assertEquals(i == 0 ? "trailguard-protect-monitoring" : "trailguard-protect-monitoring-" + (i + 1), monitoring.get(i).name(),
+                    "the first document keeps the guardrail's name when it is split");
+            assertEquals("trailguard-protect-monitoring-" + (i + 1), monitoring.get(i).awsName());
             assertTrue(monitoring.get(i).size() <= 5120, monitoring.get(i).name() + " is " + monitoring.get(i).size());
         }
         assertTrue(monitoring.stream().flatMap(p -> PolicyJsonView.parse(p.json()).statements().stream())

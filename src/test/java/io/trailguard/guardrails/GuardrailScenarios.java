@@ -116,6 +116,7 @@ final class GuardrailScenarios {
             denied("admin cannot " + p[0] + " trailguard's " + p[2], a, admin(a), p[0], "eu-west-1", p[1]);
             allowed("deploy role may " + p[0] + " trailguard's " + p[2], a, deploy(a), p[0], "eu-west-1", p[1]);
         }
+        response(a, accountTrail);
         denied("break-glass is not exempt from monitoring protection", a, role(a, "BreakGlassAdmin"), "cloudwatch:DisableAlarmActions", "eu-west-1", alarm);
         denied("break-glass cannot rewrite the deploy role's trust", a, role(a, "BreakGlassAdmin"), "iam:UpdateAssumeRolePolicy", "eu-west-1", "arn:aws:iam::" + a + ":role/TrailguardDeployRole");
         allowed("other log groups are the team's", a, admin(a), "logs:DeleteLogGroup", "eu-west-1", "arn:aws:logs:eu-west-1:" + a + ":log-group:/aws/lambda/payments-api");
@@ -195,6 +196,31 @@ final class GuardrailScenarios {
             allowed("root may " + action + " to recover a locked-out bucket (AWS example SCP)", a, root(a), action, "eu-west-1", bucket);
         }
         denied("root may not change anything else on the bucket", a, root(a), "s3:PutBucketAcl", "eu-west-1", bucket);
+    }
+
+    /** Response runbooks, their roles and who may start them (issue 17). */
+    private void response(String a, String accountTrail) {
+        String runbook = "arn:aws:ssm:eu-west-1:" + a + ":document/trailguard-response-revoke-sessions";
+        String definition = "arn:aws:ssm:eu-west-1:" + a + ":automation-definition/trailguard-response-revoke-sessions:$DEFAULT";
+        String runbookRole = "arn:aws:iam::" + a + ":role/trailguard-response-revoke-sessions";
+        String events = role(a, "trailguard-response-events");
+        for (String action : List.of("ssm:UpdateDocument", "ssm:DeleteDocument", "ssm:ModifyDocumentPermission", "ssm:UpdateDocumentDefaultVersion")) {
+            denied("admin cannot " + action + " a response runbook", a, admin(a), action, "eu-west-1", runbook);
+            allowed("deploy role may " + action + " a response runbook", a, deploy(a), action, "eu-west-1", runbook);
+        }
+        denied("admin cannot start a response runbook by hand", a, admin(a), "ssm:StartAutomationExecution", "eu-west-1", definition);
+        allowed("EventBridge's response role starts response runbooks", a, events, "ssm:StartAutomationExecution", "eu-west-1", definition);
+        allowed("other runbooks are the team's", a, admin(a), "ssm:StartAutomationExecution", "eu-west-1",
+                "arn:aws:ssm:eu-west-1:" + a + ":automation-definition/team-patching:$DEFAULT");
+        denied("admin cannot pass a runbook role to their own automation", a, admin(a), "iam:PassRole", "eu-west-1", runbookRole);
+        allowed("EventBridge's response role passes runbook roles", a, events, "iam:PassRole", "eu-west-1", runbookRole);
+        denied("admin cannot widen a runbook role", a, admin(a), "iam:PutRolePolicy", "eu-west-1", runbookRole);
+        denied("admin cannot re-trust EventBridge's response role", a, admin(a), "iam:UpdateAssumeRolePolicy", "eu-west-1", events);
+        String restart = role(a, "trailguard-response-restart-logging");
+        allowed("restart-logging re-applies the account trail's selectors", a, restart, "cloudtrail:PutEventSelectors", "eu-west-1", accountTrail);
+        allowed("restart-logging restarts the account trail", a, restart, "cloudtrail:StartLogging", "eu-west-1", accountTrail);
+        denied("restart-logging's role cannot stop the account trail", a, restart, "cloudtrail:StopLogging", "eu-west-1", accountTrail);
+        denied("admin still cannot change the account trail's selectors", a, admin(a), "cloudtrail:PutEventSelectors", "eu-west-1", accountTrail);
     }
 
     private static String admin(String account) {

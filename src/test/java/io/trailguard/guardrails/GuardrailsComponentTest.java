@@ -64,7 +64,7 @@ class GuardrailsComponentTest {
         for (PlannedPolicy p : plan.policies()) {
             Mocks.ResourceArgs r = policies.stream().filter(x -> x.name.equals(p.name())).findFirst().orElseThrow();
             assertEquals("SERVICE_CONTROL_POLICY", r.inputs.get("type"));
-            assertEquals(p.name(), r.inputs.get("name"));
+            assertEquals(p.awsName(), r.inputs.get("name"), "the AWS name says what the SCP carries");
             assertEquals(p.json(), r.inputs.get("content"));
         }
 

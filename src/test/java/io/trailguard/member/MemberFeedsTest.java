@@ -55,7 +55,8 @@ class MemberFeedsTest {
             assertEquals(true, trail.get("enableLogFileValidation"));
             assertEquals(config.logArchive().bucketName(), trail.get("s3BucketName"));
             assertEquals(Names.MEMBER_TRAIL_PREFIX, trail.get("s3KeyPrefix"));
-            assertEquals(Names.trailKeyAliasArn(ComponentArgs.topology(config)), trail.get("kmsKeyId"));
+            assertEquals(StackPlans.ofType(prod, Types.TRAIL, config.logArchive().accountId()).get(0).inputs().get("kmsKeyId"), trail.get("kmsKeyId"),
+                    "the organization trail's key, by its ARN");
             assertEquals(Names.memberLogGroupArn(config.homeRegion(), a.id()) + ":*", trail.get("cloudWatchLogsGroupArn"));
             assertEquals("arn:aws:iam::" + a.id() + ":role/" + Names.MEMBER_TRAIL_ROLE, trail.get("cloudWatchLogsRoleArn"));
         }

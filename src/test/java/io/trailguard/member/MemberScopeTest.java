@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.trailguard.config.Account;
 import io.trailguard.detect.Feed;
 import io.trailguard.config.Scope;
+import io.trailguard.config.StackConfig;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlanRunner;
 import io.trailguard.plan.PlannedResource;
@@ -29,7 +30,12 @@ class MemberScopeTest {
         Plan all = StackPlans.plan("prod");
         Account account = all.config().accounts().stream().filter(a -> a.monitoring().feed() == feed)
                 .reduce((a, b) -> b).orElseThrow();
-        Plan one = PlanRunner.run(all.config().withScope(Scope.parse("accounts:" + account.id())), "prod");
+        // A member-only run is given the trail key's ARN the foundation exported (logArchive.trailKeyArn).
+        Object trailKeyArn = all.resources().stream().filter(r -> r.type().equals(Types.TRAIL) && r.name().startsWith("organization-trail"))
+                .findFirst().orElseThrow().inputs().get("kmsKeyId");
+        StackConfig member = all.config().withScope(Scope.parse("accounts:" + account.id()))
+                .withLogArchive(all.config().logArchive().withTrailKeyArn(String.valueOf(trailKeyArn)));
+        Plan one = PlanRunner.run(member, "prod");
 
         assertTrue(one.cloudResources().stream().allMatch(r -> r.account().equals(account.id())),
                 "only " + account.name() + "'s resources");

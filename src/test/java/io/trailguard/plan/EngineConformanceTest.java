@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,17 +27,30 @@ import pulumirpc.Resource.RegisterResourceRequest;
 
 /**
  * The program as `pulumi preview`/`up` runs it: a child JVM started the way the Java language host starts it, with the
- * environment the host sets (pulumi/pulumi-java pkg/cmd/pulumi-language-java/main.go constructEnv: PULUMI_MONITOR,
- * PULUMI_ENGINE, PULUMI_ORGANIZATION, PULUMI_PROJECT, PULUMI_STACK, PULUMI_PWD, PULUMI_DRY_RUN, PULUMI_PARALLEL,
- * PULUMI_CONFIG, PULUMI_CONFIG_SECRET_KEYS; PULUMI_ROOT_DIRECTORY as newer hosts add it and the SDK 1.36.1 reads it in
- * DeploymentImpl.DeploymentState), the SDK's own runner and gRPC client, against {@link EngineStandIn}. It must register
+ * environment the host sets, the SDK's own runner and gRPC client, against {@link EngineStandIn}. It must register
  * exactly what the offline plan shows.
+ *
+ * <p>The environment ({@link HostEnv}): pulumi/pulumi-java {@code pkg/cmd/pulumi-language-java/main.go}
+ * {@code constructEnv} (read at commit 005a79e) appends PULUMI_MONITOR, PULUMI_ENGINE, PULUMI_PROJECT, PULUMI_STACK,
+ * PULUMI_PWD, PULUMI_DRY_RUN, PULUMI_QUERY_MODE, PULUMI_PARALLEL, PULUMI_TRACING (when set), PULUMI_CONFIG and
+ * PULUMI_CONFIG_SECRET_KEYS, each only when non-empty; it sets neither PULUMI_ORGANIZATION nor PULUMI_ROOT_DIRECTORY,
+ * which SDK 1.36.1's {@code DeploymentImpl.DeploymentState} reads with the defaults {@code "organization"} and
+ * {@code ""} (bytecode: {@code Environment.getEnvironmentVariable(..).or(..)}), and which newer hosts may add. The
+ * program must run under both.
  */
 class EngineConformanceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int exit, String out, EngineStandIn engine) {}
+
+    /** Which language host's environment the child gets (see the class comment). */
+    enum HostEnv {
+        /** Exactly constructEnv at pulumi-java 005a79e. */
+        CONSTRUCT_ENV,
+        /** That, plus PULUMI_ORGANIZATION and PULUMI_ROOT_DIRECTORY as newer hosts may set them. */
+        WITH_ORGANIZATION_AND_ROOT
+    }
 
     /** The engine's view of a stack file: merged with Pulumi.yaml's defaults, every value a string. */
     static Map<String, String> engineConfig(String stackYaml) throws IOException {
@@ -45,6 +59,18 @@ class EngineConformanceTest {
     }
 
     static Run run(String stack, Map<String, String> config, boolean dryRun) throws Exception {
+        return run(stack, config, List.of(), dryRun);
+    }
+
+    static Run run(String stack, Map<String, String> config, List<String> secretKeys, boolean dryRun) throws Exception {
+        return run(stack, PulumiConfigVariable.encode(config), JSON.writeValueAsString(secretKeys), dryRun);
+    }
+
+    static Run run(String stack, String pulumiConfig, String secretKeys, boolean dryRun) throws Exception {
+        return run(stack, pulumiConfig, secretKeys, dryRun, HostEnv.WITH_ORGANIZATION_AND_ROOT);
+    }
+
+    static Run run(String stack, String pulumiConfig, String secretKeys, boolean dryRun, HostEnv host) throws Exception {
         EngineStandIn engine = new EngineStandIn("trailguard", stack);
         try {
             String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -54,22 +80,26 @@ class EngineConformanceTest {
             env.keySet().removeIf(k -> k.startsWith("PULUMI_"));
             env.put("PULUMI_MONITOR", engine.address());
             env.put("PULUMI_ENGINE", engine.address());
-            env.put("PULUMI_ORGANIZATION", "organization");
             env.put("PULUMI_PROJECT", "trailguard");
             env.put("PULUMI_STACK", stack);
             env.put("PULUMI_PWD", new File(".").getAbsolutePath());
-            env.put("PULUMI_ROOT_DIRECTORY", new File(".").getAbsolutePath());
             env.put("PULUMI_DRY_RUN", String.valueOf(dryRun));
+            env.put("PULUMI_QUERY_MODE", "false");
             env.put("PULUMI_PARALLEL", "48");
-            env.put("PULUMI_CONFIG", PulumiConfigVariable.encode(config));
-            env.put("PULUMI_CONFIG_SECRET_KEYS", "[]");
+            if (host == HostEnv.WITH_ORGANIZATION_AND_ROOT) {
+                env.put("PULUMI_ORGANIZATION", "organization");
+                env.put("PULUMI_ROOT_DIRECTORY", new File(".").getAbsolutePath());
+            }
+            env.put("PULUMI_CONFIG", pulumiConfig);
+            env.put("PULUMI_CONFIG_SECRET_KEYS", secretKeys);
             pb.redirectErrorStream(true);
             Path log = Files.createTempFile("engine-run", ".log");
             pb.redirectOutput(log.toFile());
             Process p = pb.start();
-            if (!p.waitFor(600, TimeUnit.SECONDS)) {
+            long limit = Long.getLong("trailguard.engineTimeoutSeconds", 600);
+            if (!p.waitFor(limit, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("the program did not finish in 10 minutes");
+                throw new AssertionError("the program did not finish in " + limit + " s");
             }
             String out = Files.readString(log, StandardCharsets.UTF_8);
             Files.deleteIfExists(log);
@@ -87,10 +117,11 @@ class EngineConformanceTest {
         return urn.substring(urn.lastIndexOf("::") + 2);
     }
 
-    @ParameterizedTest(name = "{0}, dry run {1}")
-    @CsvSource({"dev, true", "dev, false", "prod, true"})
-    void registersExactlyTheOfflinePlan(String stack, boolean dryRun) throws Exception {
-        Run r = run(stack, engineConfig(Files.readString(Path.of("Pulumi." + stack + ".yaml"))), dryRun);
+    @ParameterizedTest(name = "{0}, dry run {1}, {2}")
+    @CsvSource({"dev, true, CONSTRUCT_ENV", "dev, false, WITH_ORGANIZATION_AND_ROOT", "prod, true, WITH_ORGANIZATION_AND_ROOT"})
+    void registersExactlyTheOfflinePlan(String stack, boolean dryRun, HostEnv host) throws Exception {
+        Run r = run(stack, PulumiConfigVariable.encode(engineConfig(Files.readString(Path.of("Pulumi." + stack + ".yaml")))), "[]",
+                dryRun, host);
         assertEquals(0, r.exit(), r.out());
         Plan plan = Plans.of(stack);
 
@@ -145,5 +176,85 @@ class EngineConformanceTest {
         assertTrue(r.engine().registrations.stream().allMatch(q -> q.getType().equals("pulumi:pulumi:Stack")),
                 () -> "only the stack itself: " + r.engine().registrations.stream().map(RegisterResourceRequest::getType).distinct().toList());
         assertTrue(!r.out().contains("\tat io.trailguard"), "no stack trace of ours:\n" + r.out());
+    }
+
+    private static final String EMAIL_ROUTE = "        - protocol: email\n          endpoint: soc-dev@example.com\n";
+
+    /**
+     * An https route whose URL carries a token, set with `pulumi config set --secret --path`. The CLI hands the program
+     * the decrypted object and lists the whole key as secret (pulumi/pulumi sdk/go/common/resource/config map.go: an
+     * object with a secure value is a secure object value; pulumi-java constructEnv: PULUMI_CONFIG_SECRET_KEYS).
+     */
+    @Test
+    void anInputDerivedFromASecretReachesTheEngineAsASecret() throws Exception {
+        String shipped = Files.readString(Path.of("Pulumi.dev.yaml"));
+        assertTrue(shipped.contains(EMAIL_ROUTE));
+        String decrypted = shipped.replace(EMAIL_ROUTE, EMAIL_ROUTE + "        - protocol: https\n          endpoint: https://hooks.example.com/soc?token=s3cr3t\n");
+        String encrypted = shipped.replace(EMAIL_ROUTE, EMAIL_ROUTE + "        - protocol: https\n          endpoint:\n            secure: v1:aG9va3M=\n");
+        Run r = run("dev", engineConfig(decrypted), List.of("trailguard:alerting"), true);
+        assertEquals(0, r.exit(), r.out());
+
+        var offline = io.trailguard.testing.Stacks.loadText(encrypted);
+        assertTrue(offline.ok(), offline::report);
+        Plan plan = PlanRunner.run(offline.config(), "dev");
+        Set<String> expected = new TreeSet<>();
+        plan.resources().forEach(p -> expected.add(p.urn().replace("::pulumi:pulumi:Stack$", "::")));
+        assertEquals(expected, new TreeSet<>(r.engine().byUrn.keySet()), "the same URNs as the offline plan with the secure: value");
+
+        Map<String, List<String>> secretInputs = new TreeMap<>();
+        r.engine().byUrn.forEach((urn, req) -> {
+            List<String> paths = EngineStandIn.secretPaths(req.getObject());
+            if (!paths.isEmpty()) {
+                secretInputs.put(urn, paths);
+            }
+        });
+        List<String> subscriptions = r.engine().byUrn.entrySet().stream()
+                .filter(e -> e.getValue().getType().equals("aws:sns/topicSubscription:TopicSubscription")).map(Map.Entry::getKey).toList();
+        assertTrue(subscriptions.size() >= 2, subscriptions::toString);
+        for (String urn : subscriptions) {
+            assertEquals(List.of("endpoint"), secretInputs.remove(urn), urn + ": the endpoint is a secret");
+        }
+        assertEquals(Map.of(), secretInputs, "nothing else is secret");
+        assertTrue(!r.out().contains("s3cr3t"), "the program never prints the secret");
+        r.engine().byUrn.forEach((urn, q) -> assertTrue(subscriptions.contains(urn) || !q.getObject().toString().contains("s3cr3t"),
+                urn + " carries the secret in plain text"));
+    }
+
+    /**
+     * Issue 11 defect 5: a PULUMI_CONFIG the program cannot read must stop the run, not disable unknown-key detection.
+     * The SDK parses it as Pulumi.run starts, before any engine log exists, so the message goes to stderr, which the
+     * language host shows when the program fails (pulumi-java pkg/cmd/pulumi-language-java/main.go, Run).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a truncated object|{\"trailguard:organization\": \"{}\"|PULUMI_CONFIG",
+            "a list, not an object|[\"trailguard:organization\"]|PULUMI_CONFIG",
+            "a value that is not a string|{\"trailguard:organization\": {\"id\": 1}}|PULUMI_CONFIG"})
+    void anUnreadablePulumiConfigFailsLoudlyAndRegistersNothing(String what, String raw, String variable) throws Exception {
+        Run r = run("dev", raw, "[]", true);
+        assertTrue(r.exit() != 0, what + ": the program fails\n" + r.out());
+        assertTrue(r.out().contains("error: " + variable + " (") && r.out().contains("is not a JSON object of strings")
+                && r.out().contains("nothing was registered"), r.out());
+        assertEquals(List.of(), r.engine().registrations, "nothing registered");
+        assertTrue(!r.out().contains("\tat ") && !r.out().contains("Exception in thread"), "no stack trace:\n" + r.out());
+    }
+
+    /**
+     * Pull-request previews run read-only: with organization.previewRoleName set, every provider assumes that role when
+     * PULUMI_DRY_RUN is true (the SDK's Deployment.isDryRun) and the deploy role otherwise. The AWS provider assumes its
+     * role when the engine configures it, which it does in a preview too.
+     */
+    @ParameterizedTest(name = "dry run {0}")
+    @CsvSource({"true, TrailguardPreviewRole", "false, TrailguardDeployRole"})
+    void providersAssumeThePreviewRoleOnlyInAPreview(boolean dryRun, String role) throws Exception {
+        String yaml = Files.readString(Path.of("Pulumi.dev.yaml")).replace("homeRegion: eu-west-1",
+                "homeRegion: eu-west-1\n    previewRoleName: TrailguardPreviewRole");
+        Run r = run("dev", engineConfig(yaml), dryRun);
+        assertEquals(0, r.exit(), r.out());
+        List<String> providers = r.engine().byUrn.entrySet().stream().filter(e -> e.getValue().getType().equals("pulumi:providers:aws"))
+                .map(e -> e.getKey() + " " + e.getValue().getObject().toString()).toList();
+        assertTrue(providers.size() > 3, providers::toString);
+        String other = role.equals("TrailguardPreviewRole") ? "TrailguardDeployRole" : "TrailguardPreviewRole";
+        providers.forEach(p -> assertTrue(p.contains(":role/" + role) && !p.contains(":role/" + other), p));
     }
 }

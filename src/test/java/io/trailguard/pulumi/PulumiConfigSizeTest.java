@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * PULUMI_CONFIG is one environment string (pulumi-java pkg/cmd/pulumi-language-java/main.go constructConfig and
  * constructEnv); execve refuses one over MAX_ARG_STRLEN (131,072 bytes, linux include/uapi/linux/binfmts.h).
  */
-class PulumiConfigSizeTest {
+public class PulumiConfigSizeTest {
 
     @Test
     void encodesAsGosJsonMarshal() {
@@ -29,7 +29,7 @@ class PulumiConfigSizeTest {
         assertEquals("PULUMI_CONFIG=".length() + PulumiConfigVariable.encode(view).length() + 1, PulumiConfigVariable.environmentBytes(view));
     }
 
-    static String stackWithAccounts(int n) throws IOException {
+    public static String stackWithAccounts(int n) throws IOException {
         StringBuilder b = new StringBuilder(Files.readString(Path.of("Pulumi.dev.yaml")));
         for (int i = 0; i < n; i++) {
             b.append(String.format("    - id: \"%012d\"%n      name: workload-%d%n      ou: ou-dev1-workload1%n", 600000000000L + i, i));

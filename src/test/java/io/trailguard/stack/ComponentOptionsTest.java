@@ -72,7 +72,7 @@ class ComponentOptionsTest {
             refused.put("Guardrails", refusal(() -> Guardrails.create(Guardrails.NAME, ComponentArgs.guardrails(dev), NO_PROVIDER)));
             Map<String, Provider> feed = Map.of(dev.homeRegion(), providers.get(member.id(), dev.homeRegion()));
             refused.put("MemberMonitoring", refusal(() -> new MemberMonitoring("m",
-                    ComponentArgs.member(dev, member, feed, List.of()), NO_PROVIDER)));
+                    ComponentArgs.member(dev, member, feed, List.of(), archive.trailKeyArn), NO_PROVIDER)));
         });
         assertTrue(r.exceptions().isEmpty(), r.exceptions()::toString);
         assertEquals(List.of("LogArchive", "OrganizationTrail", "AlertRouting", "CentralBackstop", "Guardrails", "MemberMonitoring"),
