@@ -22,6 +22,8 @@ export const T = {
     topicPolicy: "aws:sns/topicPolicy:TopicPolicy",
     queuePolicy: "aws:sqs/queuePolicy:QueuePolicy",
     organizationsPolicy: "aws:organizations/policy:Policy",
+    stackSet: "aws:cloudformation/stackSet:StackSet",
+    stackSetInstance: "aws:cloudformation/stackSetInstance:StackSetInstance",
 } as const;
 
 /** Input holding a resource-based policy document, per type that has one. */

@@ -14,6 +14,7 @@ import { trailBucketSseKms } from "./trailBucketSseKms";
 import { trailBucketTlsOnly } from "./trailBucketTlsOnly";
 import { trailBucketVersioning } from "./trailBucketVersioning";
 import { trailKeyCloudTrailConditions } from "./trailKeyCloudTrailConditions";
+import { memberStackSetInvariants } from "./memberStackSetInvariants";
 
 /** Every policy of the pack; tests import this list, index.ts hands it to the PolicyPack. */
 export const policies: Policies = [
@@ -32,4 +33,5 @@ export const policies: Policies = [
     topicPolicyConditionScoped,
     scpSizeLimit,
     noUnconditionalWildcardPrincipal,
+    memberStackSetInvariants,
 ];

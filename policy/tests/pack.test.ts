@@ -8,7 +8,8 @@ describe("the pack", () => {
     it("finds nothing wrong with a compliant foundation", async () => {
         const result = await validateAll(policies, foundation());
         assert.deepEqual(Object.fromEntries(result.violations), {});
-        assert.deepEqual(policies.map(p => p.name).filter(n => !result.applied.has(n)), ["scp-size-limit"]);
+        // The fixture is a stacks-mode foundation: no StackSet.
+        assert.deepEqual(policies.map(p => p.name).filter(n => !result.applied.has(n)), ["scp-size-limit", "member-stackset-invariants"]);
     });
     it("makes every policy mandatory, with a unique name", () => {
         assert.deepEqual(policies.filter(p => p.enforcementLevel !== "mandatory").map(p => p.name), []);

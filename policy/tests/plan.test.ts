@@ -22,7 +22,7 @@ const ALWAYS_APPLY = [
     "no-unconditional-wildcard-principal",
 ];
 
-for (const stack of ["dev", "prod", "response"]) {
+for (const stack of ["dev", "prod", "response", "stackset"]) {
     describe(`plan of the ${stack} stack through the pack`, () => {
         it("breaks no mandatory policy", async () => {
             const resources = cloudResources(readPlan(stack));
@@ -35,6 +35,9 @@ for (const stack of ["dev", "prod", "response"]) {
             assert.ok(resources.some(r => r.type === T.trail), "the plan has the organization trail");
             const { applied } = await validateAll(policies, resources);
             assert.deepEqual(ALWAYS_APPLY.filter(name => !applied.has(name)), []);
+            if (stack === "stackset") {
+                assert.ok(applied.has("member-stackset-invariants"), "the StackSets of stackset mode are checked");
+            }
         });
     });
 }

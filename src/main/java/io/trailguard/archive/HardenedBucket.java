@@ -20,11 +20,11 @@ import com.pulumi.resources.Resource;
  * alone. Its children are named {@code <name>-versioning}, {@code <name>-public-access-block}, {@code <name>-ownership}
  * and inherit the parent's provider.
  */
-record HardenedBucket(BucketV2 bucket, BucketVersioningV2 versioning, BucketPublicAccessBlock publicAccess,
+public record HardenedBucket(BucketV2 bucket, BucketVersioningV2 versioning, BucketPublicAccessBlock publicAccess,
                       BucketOwnershipControls ownership) {
 
     /** @param objectLock whether the bucket is created with Object Lock (it cannot be turned on later) */
-    static HardenedBucket create(String name, String bucketName, boolean objectLock, Resource parent) {
+    public static HardenedBucket create(String name, String bucketName, boolean objectLock, Resource parent) {
         BucketV2Args.Builder args = BucketV2Args.builder().bucket(bucketName);
         if (objectLock) {
             args.objectLockEnabled(true);
@@ -49,7 +49,7 @@ record HardenedBucket(BucketV2 bucket, BucketVersioningV2 versioning, BucketPubl
         return new HardenedBucket(bucket, versioning, publicAccess, ownership);
     }
 
-    Output<String> name() {
+    public Output<String> name() {
         return bucket.bucket();
     }
 

@@ -57,10 +57,13 @@ final class DiffCommand implements Callable<Integer> {
         Plan before = PlanRunner.run(baseConfig.config(), stack.stackName());
         Plan after = PlanRunner.run(head.get(), stack.stackName());
         PlanDiff diff = new PlanDiffer(ReplacementRules.pulumiAws()).diff(before, after, baseConfig.source());
+        String rollouts = io.trailguard.plan.diff.StackSetRollouts.render(
+                io.trailguard.plan.StackSetExpansion.of(baseConfig.config(), java.util.Optional.empty()),
+                io.trailguard.plan.StackSetExpansion.of(head.get(), java.util.Optional.empty()));
         spec.commandLine().getOut().print(switch (format) {
-            case text -> DiffText.render(diff);
+            case text -> DiffText.render(diff) + rollouts;
             case json -> DiffJson.render(diff) + "\n";
-            case markdown -> DiffMarkdown.render(diff);
+            case markdown -> DiffMarkdown.render(diff) + (rollouts.isEmpty() ? "" : "\n```\n" + rollouts.strip() + "\n```\n");
         });
         ScpAttachmentPeaks.of(diff).forEach(p -> spec.commandLine().getErr().println(p.message()));
         return 0;

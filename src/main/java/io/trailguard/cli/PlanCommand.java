@@ -31,6 +31,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--scope", paramLabel = "SCOPE", description = "Override trailguard:scope: all, foundation or accounts:<id>[,<id>...].")
     String scope;
 
+    @Option(names = "--inventory", paramLabel = "FILE", description = "Organizations inventory (`coverage --format json`): expand each member StackSet into the accounts of its OUs.")
+    java.nio.file.Path inventory;
+
     @Spec
     CommandSpec spec;
 
@@ -58,10 +61,20 @@ final class PlanCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        java.util.Optional<io.trailguard.plan.Inventory> inv = java.util.Optional.empty();
+        if (inventory != null) {
+            try {
+                inv = java.util.Optional.of(io.trailguard.plan.Inventory.read(inventory));
+            } catch (io.trailguard.plan.Inventory.InvalidInventory e) {
+                spec.commandLine().getErr().println("--inventory: " + e.getMessage());
+                return 1;
+            }
+        }
         Plan plan = PlanRunner.run(config, stack.stackName());
+        var stackSets = io.trailguard.plan.StackSetExpansion.of(config, inv);
         spec.commandLine().getOut().print(switch (format) {
-            case tree -> PlanTree.render(plan);
-            case json -> PlanJson.render(plan) + "\n";
+            case tree -> PlanTree.render(plan) + io.trailguard.plan.StackSetExpansion.tree(stackSets);
+            case json -> PlanJson.render(plan, stackSets) + "\n";
             case markdown -> PlanMarkdown.render(plan);
         });
         if (format != Format.json) {

@@ -65,4 +65,33 @@ public final class AwsLimits {
 
     /** Email addresses: 254 characters at most (RFC 5321 path limit), as SNS email subscriptions carry them. */
     public static final int EMAIL_MAX = 254;
+
+    /**
+     * CloudFormation and StackSets limits of stackset mode ("Understand CloudFormation quotas",
+     * docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html): a template body passed
+     * inline ({@code TemplateBody}) is at most 51,200 bytes, a template in S3 ({@code TemplateURL}) at most 1 MB;
+     * 500 resources and 200 parameters per template, a parameter value at most 4,096 bytes; 100,000 stack instances per
+     * stack set. The stored copy of the quotas page read offline is the archived one (awsdocs/aws-cloudformation-user-guide
+     * doc_source/cloudformation-limits.md), which still lists 51,200 bytes inline, 460,800 bytes in S3, 200 resources, 60
+     * parameters and 2,000 instances: the S3, resource, parameter and instance figures here are the current page's,
+     * unverified offline, and the smaller archived S3 size is the one enforced.
+     */
+    public static final int STACKSET_TEMPLATE_BODY_MAX_BYTES = 51_200;
+    public static final int STACKSET_TEMPLATE_URL_MAX_BYTES = 460_800;
+    public static final int STACKSET_RESOURCES_PER_TEMPLATE = 500;
+    public static final int STACKSET_PARAMETERS_PER_TEMPLATE = 200;
+    public static final int STACKSET_PARAMETER_VALUE_MAX_BYTES = 4_096;
+    public static final int STACKSET_INSTANCES_PER_STACK_SET = 100_000;
+    /**
+     * "The maximum number of organizational unit (OUs) supported by a CreateStackInstances operation is 50"
+     * (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackInstances.html): one stack set instance
+     * resource targets at most 50 OUs.
+     */
+    public static final int STACKSET_OUS_PER_OPERATION = 50;
+    /**
+     * StackSetOperationPreferences: MaxConcurrentPercentage 1-100, FailureTolerancePercentage 0-100
+     * (docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackSetOperationPreferences.html).
+     */
+    public static final int STACKSET_MAX_CONCURRENT_PERCENTAGE_MIN = 1;
+    public static final int STACKSET_PERCENTAGE_MAX = 100;
 }

@@ -76,6 +76,15 @@ final class AwsNaming {
     /** OU ids {@code ou-} + 4-32 + {@code -} + 8-32, root ids {@code r-} + 4-32 (Organizations API patterns). */
     static final Pattern OU_OR_ROOT = Pattern.compile("ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32}");
 
+    /**
+     * StackSet names: "a name must start with an alphabetic character and can contain only alphanumeric characters and
+     * hyphens", at most 128 characters (CreateStackSet {@code StackSetName},
+     * docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html); a profile name is the part after
+     * {@code trailguard-members-}.
+     */
+    static final int STACKSET_PROFILE_MAX = 100;
+    static final Pattern STACKSET_PROFILE = Pattern.compile("[a-z][a-z0-9-]{0," + (STACKSET_PROFILE_MAX - 1) + "}");
+
     /** A C0 or C1 control character, or DEL: no AWS name or description field here accepts them. */
     static boolean hasControlCharacter(String s) {
         return s.chars().anyMatch(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f));

@@ -40,10 +40,10 @@ final class ConfigBinder {
     static StackConfig bind(JsonNode config, java.util.Set<String> secretSections) {
         Organization org = organization(top(config, "organization"));
         LogArchiveSettings archive = logArchive(top(config, "logArchive"), org);
-        MemberDefaults members = members(top(config, "members"));
+        MemberDefaults members = members(top(config, "members"), org);
         List<Account> accounts = new ArrayList<>();
         for (JsonNode a : top(config, "accounts")) {
-            accounts.add(account(a, members.monitoring()));
+            accounts.add(account(a, members, org));
         }
         return new StackConfig(org, archive, trail(top(config, "trail")), alerting(top(config, "alerting"), secretSections.contains(KeyPath.NAMESPACE + "alerting")),
                 guardrails(top(config, "guardrails")), members, List.copyOf(accounts),
@@ -114,21 +114,51 @@ final class ConfigBinder {
                 new Limits(limits.path("maxPolicyChars").asInt(), limits.path("maxPoliciesPerTarget").asInt()), existing);
     }
 
-    private static MemberDefaults members(JsonNode n) {
+    private static MemberDefaults members(JsonNode n, Organization org) {
         MemberSettings s = new MemberSettings(Feed.valueOf(upper(n.path("feed").asText())), n.path("logRetentionDays").asInt(),
                 strings(n.path("ruleSets")), strings(n.path("enabledRules")), strings(n.path("disabledRules")),
                 n.path("acknowledgeNoRules").asBoolean());
-        return new MemberDefaults(s, n.path("eventsPerDay").asLong());
+        return new MemberDefaults(s, n.path("eventsPerDay").asLong(), Deployment.valueOf(upper(n.path("deployment").asText())),
+                stackSet(n.path("stackset"), s, org));
     }
 
-    private static Account account(JsonNode n, MemberSettings d) {
-        MemberSettings s = new MemberSettings(
+    private static StackSetSettings stackSet(JsonNode n, MemberSettings defaults, Organization org) {
+        JsonNode o = n.path("operationPreferences");
+        var prefs = new StackSetSettings.OperationPreferences(o.path("maxConcurrentPercentage").asInt(),
+                o.path("failureTolerancePercentage").asInt(), o.path("regionConcurrencyType").asText(), strings(o.path("regionOrder")));
+        List<StackSetProfile> profiles = new ArrayList<>();
+        for (JsonNode p : n.path("profiles")) {
+            profiles.add(new StackSetProfile(p.path("name").asText(), strings(p.path("organizationalUnits")), merged(p, defaults)));
+        }
+        return new StackSetSettings(n.path("callAs").asText(), text(n, "adminAccountId", org.managementAccountId()), prefs, profiles);
+    }
+
+    // The management account is never reached by a service-managed StackSet, so the default mode does not apply to it.
+    private static Deployment deployment(JsonNode n, MemberDefaults members, Organization org) {
+        if (n.has("deployment")) {
+            return Deployment.valueOf(upper(n.get("deployment").asText()));
+        }
+        return n.path("id").asText().equals(org.managementAccountId()) ? Deployment.STACKS : members.deployment();
+    }
+
+    /** Defaults with an entry's own settings: an account's or a profile's. */
+    private static MemberSettings merged(JsonNode n, MemberSettings d) {
+        return new MemberSettings(
                 n.has("feed") ? Feed.valueOf(upper(n.get("feed").asText())) : d.feed(),
                 n.has("logRetentionDays") ? n.get("logRetentionDays").asInt() : d.logRetentionDays(),
                 n.has("ruleSets") ? strings(n.get("ruleSets")) : d.ruleSets(),
                 union(d.enabledRules(), strings(n.path("enabledRules"))),
                 union(d.disabledRules(), strings(n.path("disabledRules"))),
                 n.has("acknowledgeNoRules") ? n.get("acknowledgeNoRules").asBoolean() : d.acknowledgeNoRules());
+    }
+
+    private static Account account(JsonNode n, MemberDefaults members, Organization org) {
+        Deployment deployment = deployment(n, members, org);
+        // An account a StackSet deploys starts from its profile's settings, as the profile's template does.
+        MemberSettings base = deployment == Deployment.STACKSET
+                ? members.stackSet().profileFor(n.path("ou").asText()).map(StackSetProfile::monitoring).orElse(members.monitoring())
+                : members.monitoring();
+        MemberSettings s = merged(n, base);
         List<GuardedResource> guarded = new ArrayList<>();
         for (JsonNode g : n.path("guardedResources")) {
             Map<String, List<String>> allow = new LinkedHashMap<>();
@@ -136,7 +166,7 @@ final class ConfigBinder {
                     allow.put(e.getKey(), e.getValue().isTextual() ? List.of(e.getValue().asText()) : strings(e.getValue())));
             guarded.add(new GuardedResource(g.path("arn").asText(), allow));
         }
-        return new Account(n.path("id").asText(), n.path("name").asText(), n.path("ou").asText(), s, List.copyOf(guarded));
+        return new Account(n.path("id").asText(), n.path("name").asText(), n.path("ou").asText(), s, List.copyOf(guarded), deployment);
     }
 
     private static ResponseSettings response(JsonNode n) {

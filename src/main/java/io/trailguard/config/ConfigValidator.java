@@ -35,6 +35,7 @@ public final class ConfigValidator {
                 new AlertingCheck(c, errors, warnings),
                 new GuardrailsCheck(c, errors, warnings),
                 new MembersCheck(c, errors, warnings),
+                new StackSetCheck(c, errors, warnings),
                 new ScopeCheck(c, errors, warnings));
         sections.forEach(SectionCheck::run);
         if (errors.isEmpty()) {

@@ -1,7 +1,5 @@
 package io.trailguard.member;
 
-import com.pulumi.aws.cloudtrail.inputs.TrailAdvancedEventSelectorArgs;
-import com.pulumi.aws.cloudtrail.inputs.TrailAdvancedEventSelectorFieldSelectorArgs;
 import io.trailguard.config.Account;
 import io.trailguard.detect.GuardedResource;
 import io.trailguard.trail.TrailSelectors;
@@ -41,19 +39,12 @@ public final class AccountTrailSelectors {
         return out;
     }
 
-    static List<TrailAdvancedEventSelectorArgs> args(Account account) {
-        return of(account).stream().map(s -> TrailAdvancedEventSelectorArgs.builder()
-                .name(s.name())
-                .fieldSelectors(s.fields().stream().map(AccountTrailSelectors::field).toList())
-                .build()).toList();
-    }
-
-    private static TrailAdvancedEventSelectorFieldSelectorArgs field(TrailSelectors.Field f) {
-        var b = TrailAdvancedEventSelectorFieldSelectorArgs.builder().field(f.field());
-        return switch (f.operator()) {
-            case "equals" -> b.equals_(f.values()).build();
-            case "startsWith" -> b.startsWiths(f.values()).build();
-            default -> throw new IllegalArgumentException("operator " + f.operator());
+    /** The Pulumi input name of a field selector operator ({@code TrailAdvancedEventSelectorFieldSelectorArgs}). */
+    static String inputName(String operator) {
+        return switch (operator) {
+            case "equals" -> "equals";
+            case "startsWith" -> "startsWiths";
+            default -> throw new IllegalArgumentException("operator " + operator);
         };
     }
 }

@@ -20,20 +20,23 @@ import java.util.Map;
 public final class CentralBackstop extends ComponentResource {
 
     public static final String TYPE = "trailguard:member:CentralBackstop";
+    private static final String CENTRAL_LOG_GROUP = "central-log-group";
 
     /** @param options must carry the log-archive account's provider in the home region */
     public CentralBackstop(String name, CentralBackstopArgs args, ComponentResourceOptions options) {
         super(TYPE, name, RequiredProvider.in(options, "CentralBackstop", "log-archive account's"));
         ProviderResource logArchive = RequiredProvider.of(options, "CentralBackstop", "log-archive account's");
         String label = "the organization trail (all accounts, via log-archive " + args.topology().logArchiveAccountId() + ")";
-        var target = new RuleAlarms.Target(name, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, logArchive, this, args.centralLogGroup());
         String critical = Names.centralTopicArn(args.topology(), args.topology().homeRegion(), Severity.CRITICAL.id());
         String low = Names.centralTopicArn(args.topology(), args.topology().homeRegion(), Severity.LOW.id());
         List<Rule> rules = args.rules();
-        RuleAlarms.create(target, rules, rule -> List.of(rule.severity() == Severity.LOW ? low : critical),
-                Supersession.of(rules, List.of()));
-        HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM + "-organization-trail", Names.CENTRAL_LOG_GROUP, label,
-                List.of(critical), logArchive, this, args.centralLogGroup());
+        String home = args.topology().homeRegion();
+        List<ResourceSpec> specs = new java.util.ArrayList<>(RuleAlarms.specs(home, Names.CENTRAL_LOG_GROUP, Feed.TRAIL, label, rules,
+                rule -> List.of(rule.severity() == Severity.LOW ? low : critical), Supersession.of(rules, List.of()), CENTRAL_LOG_GROUP));
+        specs.add(HeartbeatAlarm.spec("heartbeat", home, Names.HEARTBEAT_ALARM + "-organization-trail", Names.CENTRAL_LOG_GROUP, label,
+                List.of(critical), CENTRAL_LOG_GROUP));
+        new SpecResources(name, Map.of(home, logArchive), this, Map.of(CENTRAL_LOG_GROUP, args.centralLogGroup()), Map.of())
+                .registerAll(specs, Map.of());
         registerOutputs(Map.of());
     }
 }

@@ -1,10 +1,5 @@
 package io.trailguard.member;
 
-import com.pulumi.aws.cloudwatch.MetricAlarm;
-import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
-import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.ProviderResource;
-import com.pulumi.resources.Resource;
 import io.trailguard.naming.Names;
 import java.util.List;
 import java.util.Map;
@@ -30,30 +25,30 @@ final class HeartbeatAlarm {
     private HeartbeatAlarm() {}
 
     /**
-     * @param pulumiName e.g. {@code member-<id>-heartbeat}
+     * @param id         spec id, e.g. {@code heartbeat} (Pulumi name {@code member-<id>-heartbeat})
      * @param awsName    matched by {@link Names#ALARM_NAME_GLOB}, so the topic policies admit it and the guardrails protect it
+     * @param logGroupId spec id of the log group it watches
      */
-    static MetricAlarm create(String pulumiName, String awsName, String logGroupName, String label, List<String> actions,
-                              ProviderResource provider, Resource parent, Resource logGroup) {
-        return new MetricAlarm(pulumiName, MetricAlarmArgs.builder()
-                .name(awsName)
-                .alarmDescription("trailguard heartbeat: no event reached " + logGroupName + " of " + label + " for "
+    static ResourceSpec spec(String id, String region, String awsName, String logGroupName, String label, List<String> actions,
+                             String logGroupId) {
+        return new ResourceSpec(id, MemberTypes.METRIC_ALARM, region, MemberSpecs.inputs(
+                "name", awsName,
+                "alarmDescription", "trailguard heartbeat: no event reached " + logGroupName + " of " + label + " for "
                         + (PERIOD_SECONDS * PERIODS / 60) + " minutes. Its delivery path is broken (trail stopped, role,"
                         + " resource or key policy changed, rule disabled) or the account was silent that long; until it"
-                        + " recovers, none of its rules can fire.")
-                .namespace(NAMESPACE)
-                .metricName(METRIC)
-                .dimensions(Map.of("LogGroupName", logGroupName))
-                .statistic("Sum")
-                .period(PERIOD_SECONDS)
-                .evaluationPeriods(PERIODS)
-                .datapointsToAlarm(PERIODS)
-                .threshold(1.0)
-                .comparisonOperator("LessThanThreshold")
+                        + " recovers, none of its rules can fire.",
+                "namespace", NAMESPACE,
+                "metricName", METRIC,
+                "dimensions", Map.of("LogGroupName", logGroupName),
+                "statistic", "Sum",
+                "period", PERIOD_SECONDS,
+                "evaluationPeriods", PERIODS,
+                "datapointsToAlarm", PERIODS,
+                "threshold", 1.0,
+                "comparisonOperator", "LessThanThreshold",
                 // AWS/Logs publishes no datapoint for a period without events: missing data is the failure itself.
-                .treatMissingData("breaching")
-                .alarmActions(actions)
-                .okActions(actions)
-                .build(), CustomResourceOptions.builder().parent(parent).provider(provider).dependsOn(logGroup).build());
+                "treatMissingData", "breaching",
+                "alarmActions", actions,
+                "okActions", actions), List.of(logGroupId), false);
     }
 }

@@ -2,21 +2,13 @@ package io.trailguard.member;
 
 import com.pulumi.aws.Provider;
 import com.pulumi.aws.cloudwatch.LogGroup;
-import com.pulumi.aws.cloudwatch.LogGroupArgs;
-import com.pulumi.aws.kms.Alias;
-import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
-import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.aws.sns.Topic;
-import com.pulumi.aws.sns.TopicArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import com.pulumi.resources.CustomResourceOptions;
 import io.trailguard.config.Account;
-import io.trailguard.detect.Feed;
 import io.trailguard.detect.Rule;
-import io.trailguard.detect.Severity;
 import io.trailguard.detect.Supersession;
 import io.trailguard.naming.Names;
 import io.trailguard.naming.Topology;
@@ -54,39 +46,13 @@ public final class MemberMonitoring extends ComponentResource {
             throw new IllegalArgumentException("MemberMonitoring for " + account.id() + ": the options' provider is not the account's home-region provider in args");
         }
 
-        // Removing an account from config must never delete its evidence.
-        var logGroup = new LogGroup(name + "-log-group", LogGroupArgs.builder()
-                .name(Names.MEMBER_LOG_GROUP)
-                .retentionInDays(account.monitoring().logRetentionDays())
-                .build(), opts().retainOnDelete(true).build());
-        var topicKey = new Key(name + "-local-topic-key", KeyArgs.builder()
-                .description("trailguard: encrypts the local alert topic of " + account.name())
-                .enableKeyRotation(true)
-                .deletionWindowInDays(30)
-                .policy(LocalTopicKeyPolicy.of(args.adminRoles(), home, account.id()).toJson())
-                .build(), opts().build());
-        new Alias(name + "-local-topic-key-alias", AliasArgs.builder()
-                .name(Names.LOCAL_TOPIC_KEY_ALIAS)
-                .targetKeyId(topicKey.keyId())
-                .build(), opts().build());
-        var topic = new Topic(name + "-local-topic", TopicArgs.builder()
-                .name(Names.LOCAL_TOPIC)
-                .displayName("trailguard alerts for " + account.name())
-                .kmsMasterKeyId(topicKey.arn())
-                .policy(LocalTopicPolicy.of(home, account.id()).toJson())
-                .build(), opts().build());
-
-        Feed feed = account.monitoring().feed();
-        switch (feed) {
-            case TRAIL -> AccountTrailFeed.create(name, topology, account, homeProvider, this, logGroup, args.foundation(), args.trailKeyArn());
-            case EVENTBRIDGE -> EventBridgeFeed.create(name, home, account, args.providers(), this, logGroup);
-        }
-
-        var target = new RuleAlarms.Target(name, Names.MEMBER_LOG_GROUP, feed, label(account), homeProvider, this, logGroup);
-        Supersession supersession = Supersession.forMemberLogGroup(args.rules());
-        RuleAlarms.create(target, args.rules(), rule -> alarmActions(topology, account, rule, supersession), supersession);
-        HeartbeatAlarm.create(name + "-heartbeat", Names.HEARTBEAT_ALARM, Names.MEMBER_LOG_GROUP, label(account),
-                List.of(Names.centralTopicArn(topology, home, Severity.CRITICAL.id())), homeProvider, this, logGroup);
+        List<ResourceSpec> specs = MemberSpecs.of(topology, args.adminRoles(), account, args.rules(), args.providers().keySet());
+        var resources = new SpecResources(name, args.providers(), this, Map.of(), Map.of(MemberSpecs.TRAIL_KEY_ARN, args.trailKeyArn()));
+        // Ordering only: CloudTrail checks the bucket and key policies when an account trail is created.
+        resources.registerAll(specs, Map.of(MemberSpecs.TRAIL, args.foundation()));
+        var logGroup = (LogGroup) resources.get(MemberSpecs.LOG_GROUP);
+        var topicKey = (Key) resources.get(MemberSpecs.TOPIC_KEY);
+        var topic = (Topic) resources.get("local-topic");
         this.logGroupName = logGroup.name();
         this.localTopicArn = topic.arn();
         this.localTopicKeyArn = topicKey.arn();
@@ -106,9 +72,5 @@ public final class MemberMonitoring extends ComponentResource {
 
     static String label(Account account) {
         return "account " + account.name() + " (" + account.id() + ")";
-    }
-
-    private CustomResourceOptions.Builder opts() {
-        return CustomResourceOptions.builder().parent(this);
     }
 }

@@ -137,4 +137,24 @@ public final class Names {
     public static String defaultAccessLogBucket(String logArchiveAccountId, String homeRegion) {
         return PREFIX + "-access-logs-" + logArchiveAccountId + "-" + homeRegion;
     }
+
+    /** The StackSet of a member profile: CreateStackSet names start with a letter, then letters, digits and hyphens. */
+    public static String memberStackSet(String profile) {
+        return PREFIX + "-members-" + profile;
+    }
+
+    /** The bucket in the StackSets administrator account holding templates over the inline body limit. */
+    public static String stackSetTemplateBucket(String adminAccountId, String homeRegion) {
+        return PREFIX + "-stackset-templates-" + adminAccountId + "-" + homeRegion;
+    }
+
+    /** A template object's key: its content hash, so a new template is a new object and the preview shows the rollout. */
+    public static String stackSetTemplateKey(String profile, String sha256) {
+        return "member-templates/" + profile + "/" + sha256 + ".json";
+    }
+
+    /** The virtual-hosted-style URL CloudFormation reads a {@code TemplateURL} from. */
+    public static String s3ObjectUrl(String bucket, String region, String key) {
+        return "https://" + bucket + ".s3." + region + ".amazonaws.com/" + key;
+    }
 }

@@ -28,7 +28,7 @@ public final class CoverageCheck {
             account(KeyPath.of("accounts").index(i).toString(), config.accounts().get(i), roles, org, configured, gaps);
         }
         List<OrgAccount> uncovered = org.accounts().stream()
-                .filter(a -> a.state().live() && !configured.contains(a.id()))
+                .filter(a -> a.state().live() && !configured.contains(a.id()) && !inTargetedOu(config, a))
                 .sorted(Comparator.comparing(OrgAccount::id))
                 .toList();
         for (OrgAccount a : uncovered) {
@@ -37,6 +37,19 @@ public final class CoverageCheck {
                     "add an entry with id: \"" + a.id() + "\" and ou: " + a.parentId() + "; `trailguard coverage --suggest` prints it"));
         }
         return new CoverageReport(org, config.accounts().size(), gaps, uncovered);
+    }
+
+    /**
+     * An account whose parent a member profile's StackSet targets is covered without an entry: automatic deployment
+     * creates its stack when it joins the OU. The management account never is (service-managed StackSets skip it).
+     * Only the direct parent is known here, so an account in a child OU of a targeted OU is reported as not covered.
+     */
+    static boolean inTargetedOu(StackConfig config, OrgAccount a) {
+        if (a.id().equals(config.organization().managementAccountId())) {
+            return false;
+        }
+        return config.members().stackSet().profiles().stream().flatMap(p -> p.organizationalUnits().stream())
+                .anyMatch(ou -> ou.equals(a.parentId()) || ou.startsWith("r-"));
     }
 
     private static void organization(StackConfig config, OrganizationSnapshot org, List<CoverageGap> gaps) {

@@ -24,6 +24,8 @@ final class CoverageJson {
         doc.put("configAccounts", r.configAccounts());
         doc.put("gaps", r.gaps().stream().map(CoverageJson::gap).toList());
         doc.put("uncovered", r.uncovered().stream().map(CoverageJson::account).toList());
+        // The whole inventory, which `plan --inventory` expands StackSets over.
+        doc.put("accounts", r.organization().accounts().stream().map(CoverageJson::account).toList());
         try {
             return JSON.writeValueAsString(doc) + "\n";
         } catch (JsonProcessingException e) {

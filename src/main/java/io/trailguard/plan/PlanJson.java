@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import io.trailguard.cost.AccountCost;
 import io.trailguard.cost.Assumptions;
 import io.trailguard.cost.CostEstimate;
@@ -100,8 +101,15 @@ public final class PlanJson {
     }
 
     public static String render(Plan plan) {
+        return render(plan, List.of());
+    }
+
+    /** With what each StackSet deploys, when the stack has any ({@link StackSetExpansion}). */
+    public static String render(Plan plan, List<StackSetExpansion> stackSets) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(plan));
+            ObjectNode root = tree(plan);
+            StackSetExpansion.json(stackSets, root);
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

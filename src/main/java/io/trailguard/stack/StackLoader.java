@@ -22,7 +22,7 @@ public final class StackLoader {
     /** Every check beyond the config package's own: rule ids, guarded operations, filter limits, SCP sizes and counts. */
     static List<Function<StackConfig, List<ConfigError>>> checks() {
         return List.of(DetectionChecks::check, SelectorChecks::check, ResponseChecks::check,
-                c -> GuardrailPlan.check(ComponentArgs.guardrails(c)));
+                c -> GuardrailPlan.check(ComponentArgs.guardrails(c)), StackSetLimits::check);
     }
 
     public static LoadResult fromFile(Path stackFile) {

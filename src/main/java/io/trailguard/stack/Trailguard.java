@@ -15,6 +15,7 @@ import io.trailguard.guardrails.Guardrails;
 import io.trailguard.member.CentralBackstop;
 import io.trailguard.member.MemberMonitoring;
 import io.trailguard.providers.ProviderRegistry;
+import io.trailguard.stackset.MemberStackSets;
 import io.trailguard.response.ResponseRules;
 import io.trailguard.trail.OrganizationTrail;
 import java.util.LinkedHashMap;
@@ -50,9 +51,14 @@ public final class Trailguard {
             // Ordering only: CloudTrail checks the bucket and key policies when an account trail is created.
             foundation = archive.readiness();
             trailKeyArn = archive.trailKeyArn;
+            if (StackSetProfiles.used(config)) {
+                String admin = config.members().stackSet().adminAccountId();
+                new MemberStackSets("member-stacksets", StackSetProfiles.args(config, trailKeyArn), in(providers.get(admin, config.homeRegion())));
+            }
         }
         for (Account account : config.accounts()) {
-            if (config.scope().includesMember(account.id())) {
+            // An account of a targeted OU is reached by its profile's StackSet, not by this stack.
+            if (config.scope().includesMember(account.id()) && !account.inStackSet()) {
                 Map<String, Provider> feed = feedProviders(config, account, providers);
                 new MemberMonitoring(memberName(account), ComponentArgs.member(config, account, feed, foundation, trailKeyArn),
                         in(feed.get(config.homeRegion())));

@@ -30,7 +30,7 @@ class ArchitectureTest {
     static final Map<String, List<String>> MAY_IMPORT = new LinkedHashMap<>();
 
     static {
-        List<String> components = List.of("alerting", "archive", "trail", "member", "guardrails", "response");
+        List<String> components = List.of("alerting", "archive", "trail", "member", "guardrails", "response", "stackset");
         List<String> belowComponents = List.of("config", "detect", "iam", "naming", "providers");
         MAY_IMPORT.put("naming", List.of());
         MAY_IMPORT.put("iam", List.of());
@@ -42,6 +42,8 @@ class ArchitectureTest {
         }
         // An account trail writes its selectors with the organization trail's selector model.
         MAY_IMPORT.put("member", concat(belowComponents, List.of("trail")));
+        // A StackSet template is the member resources rendered for CloudFormation; its template bucket is hardened as the archive's.
+        MAY_IMPORT.put("stackset", concat(belowComponents, List.of("member", "archive")));
         // Responses listen for CloudTrail's EventBridge detail types and re-apply the account trail's selectors.
         MAY_IMPORT.put("response", concat(belowComponents, List.of("member", "trail")));
         MAY_IMPORT.put("stack", concat(belowComponents, components, List.of("pulumi")));
