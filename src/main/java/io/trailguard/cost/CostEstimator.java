@@ -16,34 +16,24 @@ import java.util.Map;
  * @param kmsKeys     planned customer-managed keys per account
  * @param feedRegions per monitored account, the regions of its feed (home region first)
  * @param responseRules planned response EventBridge rules per account
+ * @param stackSets   the accounts of each member StackSet, which have no resources of their own in the plan
  */
 public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<String, Long> composites, Map<String, Long> kmsKeys,
-                            Map<String, List<String>> feedRegions, Map<String, Long> responseRules) {
+                            Map<String, List<String>> feedRegions, Map<String, Long> responseRules, List<StackSetAccounts> stackSets) {
 
     public CostEstimator(StackConfig config, Map<String, Long> alarms, Map<String, Long> composites, Map<String, Long> kmsKeys,
                          Map<String, List<String>> feedRegions) {
-        this(config, alarms, composites, kmsKeys, feedRegions, Map.of());
+        this(config, alarms, composites, kmsKeys, feedRegions, Map.of(), List.of());
     }
 
     public CostEstimate estimate() {
         List<AccountCost> out = new ArrayList<>();
+        String home = config.homeRegion();
         for (Account a : config.accounts()) {
-            List<CostLine> lines = new ArrayList<>();
-            String home = config.homeRegion();
-            long alarmCount = alarms.getOrDefault(a.id(), 0L);
-            if (alarmCount > 0) {
-                lines.add(new CostLine("alarms: " + alarmCount, alarmCount, PriceList.of(PriceList.ALARM, home)));
-            }
-            long compositeCount = composites.getOrDefault(a.id(), 0L);
-            if (compositeCount > 0) {
-                lines.add(new CostLine("composite alarms: " + compositeCount, compositeCount, PriceList.of(PriceList.COMPOSITE_ALARM, home)));
-            }
-            long keys = kmsKeys.getOrDefault(a.id(), 0L);
-            if (keys > 0) {
-                lines.add(new CostLine("KMS keys: " + keys, keys, PriceList.of(PriceList.KMS_KEY, home)));
-            }
+            List<CostLine> lines = resources(alarms.getOrDefault(a.id(), 0L), composites.getOrDefault(a.id(), 0L),
+                    kmsKeys.getOrDefault(a.id(), 0L));
             if (feedRegions.containsKey(a.id())) {
-                lines.addAll(feed(a, feedRegions.get(a.id())));
+                lines.addAll(feed(a.monitoring().feed(), feedRegions.get(a.id())));
             }
             long responses = responseRules.getOrDefault(a.id(), 0L);
             if (responses > 0) {
@@ -56,13 +46,43 @@ public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<St
                 out.add(new AccountCost(a.id(), a.name(), lines));
             }
         }
-        return new CostEstimate(out);
+        // An account can hold resources of this stack (the log-archive or security account's central ones) and a
+        // StackSet's stack too: one entry with both.
+        java.util.Map<String, AccountCost> byId = new java.util.LinkedHashMap<>();
+        out.forEach(c -> byId.put(c.accountId(), c));
+        for (StackSetAccounts s : stackSets) {
+            for (String id : s.accountIds()) {
+                List<CostLine> lines = resources(s.alarms(), s.compositeAlarms(), s.kmsKeys());
+                lines.addAll(feed(s.feed(), s.regions()));
+                AccountCost own = byId.get(id);
+                if (own != null) {
+                    lines.addAll(0, own.lines());
+                }
+                byId.put(id, new AccountCost(id, config.account(id).map(Account::name).orElse("(" + s.stackSet() + ")"), lines));
+            }
+        }
+        return new CostEstimate(List.copyOf(byId.values()));
     }
 
-    private List<CostLine> feed(Account a, List<String> regions) {
+    /** What the account's alarms and keys cost, wherever they were counted. */
+    private List<CostLine> resources(long alarmCount, long compositeCount, long keys) {
+        String home = config.homeRegion();
+        List<CostLine> lines = new ArrayList<>();
+        if (alarmCount > 0) {
+            lines.add(new CostLine("alarms: " + alarmCount, alarmCount, PriceList.of(PriceList.ALARM, home)));
+        }
+        if (compositeCount > 0) {
+            lines.add(new CostLine("composite alarms: " + compositeCount, compositeCount, PriceList.of(PriceList.COMPOSITE_ALARM, home)));
+        }
+        if (keys > 0) {
+            lines.add(new CostLine("KMS keys: " + keys, keys, PriceList.of(PriceList.KMS_KEY, home)));
+        }
+        return lines;
+    }
+
+    private List<CostLine> feed(Feed feed, List<String> regions) {
         String home = config.homeRegion();
         double events = config.members().eventsPerDay() * Assumptions.DAYS_PER_MONTH;
-        Feed feed = a.monitoring().feed();
         int bytes = Assumptions.BYTES_PER_EVENT + (feed == Feed.EVENTBRIDGE ? Assumptions.EVENTBRIDGE_ENVELOPE_BYTES : 0);
         List<CostLine> lines = new ArrayList<>();
         double gb = events * bytes / 1e9;

@@ -4,6 +4,8 @@ import io.trailguard.stack.Trailguard;
 import io.trailguard.config.Account;
 import io.trailguard.cost.CostEstimate;
 import io.trailguard.cost.CostEstimator;
+import io.trailguard.cost.StackSetAccounts;
+import io.trailguard.detect.Feed;
 import io.trailguard.stack.ComponentArgs;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,9 @@ public record MemberSummary(Account account, List<String> providerRegions, long 
     static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
     static final String COMPOSITE = "aws:cloudwatch/compositeAlarm:CompositeAlarm";
     static final String KEY = "aws:kms/key:Key";
+    static final String CFN_ALARM = "AWS::CloudWatch::Alarm";
+    static final String CFN_COMPOSITE = "AWS::CloudWatch::CompositeAlarm";
+    static final String CFN_KEY = "AWS::KMS::Key";
     static final String EVENT_RULE = "aws:cloudwatch/eventRule:EventRule";
 
     public static List<MemberSummary> of(Plan plan) {
@@ -42,7 +47,13 @@ public record MemberSummary(Account account, List<String> providerRegions, long 
         return out;
     }
 
+    /** The estimate with each member StackSet's accounts taken from config (see {@link StackSetExpansion}). */
     public static CostEstimate cost(Plan plan) {
+        return cost(plan, StackSetExpansion.of(plan.config(), java.util.Optional.empty()));
+    }
+
+    /** The estimate, with the StackSets' accounts as {@code stackSets} expands them (an inventory's, or config's). */
+    public static CostEstimate cost(Plan plan, List<StackSetExpansion> stackSets) {
         Map<String, Long> alarms = countByAccount(plan, ALARM);
         Map<String, Long> composites = countByAccount(plan, COMPOSITE);
         Map<String, Long> keys = countByAccount(plan, KEY);
@@ -56,7 +67,15 @@ public record MemberSummary(Account account, List<String> providerRegions, long 
                 responses.put(a.id(), n);
             }
         }
-        return new CostEstimator(plan.config(), alarms, composites, keys, feeds, responses).estimate();
+        List<StackSetAccounts> shared = stackSets.stream().map(e -> stackSetAccounts(plan, e)).toList();
+        return new CostEstimator(plan.config(), alarms, composites, keys, feeds, responses, shared).estimate();
+    }
+
+    private static StackSetAccounts stackSetAccounts(Plan plan, StackSetExpansion e) {
+        Feed feed = plan.config().members().stackSet().profiles().stream().filter(p -> p.name().equals(e.profile()))
+                .findFirst().orElseThrow().monitoring().feed();
+        return new StackSetAccounts(e.stackSet(), feed, e.regions(), e.count(CFN_ALARM), e.count(CFN_COMPOSITE), e.count(CFN_KEY),
+                e.accounts());
     }
 
     private static Map<String, Long> countByAccount(Plan plan, String type) {

@@ -19,6 +19,11 @@ public final class PlanJson {
     private PlanJson() {}
 
     public static ObjectNode tree(Plan plan) {
+        return tree(plan, StackSetExpansion.of(plan.config(), java.util.Optional.empty()));
+    }
+
+    /** The plan's JSON tree, its cost covering the StackSets' accounts as {@code stackSets} expands them. */
+    static ObjectNode tree(Plan plan, List<StackSetExpansion> stackSets) {
         ObjectNode root = JSON.createObjectNode();
         root.put("stack", plan.stack());
         root.put("organizationId", plan.config().organization().id());
@@ -33,7 +38,7 @@ public final class PlanJson {
         ObjectNode ous = root.putObject("accountOus");
         plan.config().accounts().forEach(a -> ous.put(a.id(), a.ou()));
         members(plan, root.putArray("members"));
-        cost(plan, root.putObject("cost"));
+        cost(plan, stackSets, root.putObject("cost"));
         ArrayNode resources = root.putArray("resources");
         for (PlannedResource r : plan.resources()) {
             ObjectNode n = resources.addObject();
@@ -62,8 +67,8 @@ public final class PlanJson {
         }
     }
 
-    private static void cost(Plan plan, ObjectNode out) {
-        CostEstimate estimate = MemberSummary.cost(plan);
+    private static void cost(Plan plan, List<StackSetExpansion> stackSets, ObjectNode out) {
+        CostEstimate estimate = MemberSummary.cost(plan, stackSets);
         out.put("currency", "USD");
         out.put("period", "month");
         out.put("total", round(estimate.usd()));
@@ -107,7 +112,7 @@ public final class PlanJson {
     /** With what each StackSet deploys, when the stack has any ({@link StackSetExpansion}). */
     public static String render(Plan plan, List<StackSetExpansion> stackSets) {
         try {
-            ObjectNode root = tree(plan);
+            ObjectNode root = stackSets.isEmpty() ? tree(plan) : tree(plan, stackSets);
             StackSetExpansion.json(stackSets, root);
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (Exception e) {

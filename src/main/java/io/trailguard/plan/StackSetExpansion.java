@@ -65,6 +65,11 @@ public record StackSetExpansion(String profile, String stackSet, List<String> or
                 .map(Account::id).sorted().toList();
     }
 
+    /** How many resources of CloudFormation {@code type} one account gets, over all its regions' stacks. */
+    public long count(String type) {
+        return perAccount.values().stream().mapToLong(m -> m.getOrDefault(type, 0)).sum();
+    }
+
     public int resourcesPerAccount() {
         return perAccount.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
     }
