@@ -49,7 +49,7 @@ java -Xmx1g -cp "$CP" io.trailguard.verify.BenchVerifyWarm "$ARCHIVE" "$THREADS"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # coreutils sha256sum over the same uncompressed bytes, one stream (one core), for reference
-plain=target/bench-verify-plain.json
+plain="$ARCHIVE-plain.json"  # per archive: another ARCHIVE must not reuse this one
 [ -f "$plain" ] || find "$ARCHIVE/bucket" -path '*/CloudTrail/*' -name '*.json.gz' | sort | xargs zcat > "$plain"
 coreutils=$( { /usr/bin/time -f '%e' sha256sum "$plain" >/dev/null; } 2>&1 )
 plain_bytes=$(stat -c %s "$plain")
@@ -79,7 +79,8 @@ logs=$(jq '[.accounts[].logFiles.valid] | add' target/bench-verify-run-1.json)
   echo "command: bench/verify.sh  (verify: trailguard verify $ARCHIVE/bucket --keys ... --signatures ... --bucket $BUCKET --threads $THREADS --format json)"
   echo
   printf "%-40s %14s %8s %8s %9s %10s\n" what "bytes (uncompr.)" "wall s" "CPU s" "MB/s" "MB/CPU-s"
-  row() { awk -v n="$1" -v b="$2" -v s="$3" -v c="$4" 'BEGIN { printf "%-40s %14d %8.2f %8s %9.1f %10s\n", n, b, s, (c == "" ? "-" : sprintf("%.2f", c)), b / s / 1e6, (c == "" ? "-" : sprintf("%.1f", b / c / 1e6)) }'; }
+  # %.0f, not %d: mawk (Debian's awk) saturates %d at 2,147,483,647.
+  row() { awk -v n="$1" -v b="$2" -v s="$3" -v c="$4" 'BEGIN { printf "%-40s %14.0f %8.2f %8s %9.1f %10s\n", n, b, s, (c == "" ? "-" : sprintf("%.2f", c)), b / s / 1e6, (c == "" ? "-" : sprintf("%.1f", b / c / 1e6)) }'; }
   row "verify (every check)" "$v_bytes" "$v_secs" "$v_cpu"
   read -r _ w_bytes w_secs w_cpu < target/bench-verify-warm.txt
   row "verify, 2nd run in one JVM (warm)" "$w_bytes" "$w_secs" "$w_cpu"
