@@ -4,6 +4,7 @@ import io.trailguard.config.Account;
 import io.trailguard.detect.Feed;
 import io.trailguard.config.StackConfig;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,9 @@ public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<St
     }
 
     public CostEstimate estimate() {
-        List<AccountCost> out = new ArrayList<>();
+        // Keyed by account: one can hold resources of this stack (the log-archive or security account's central ones)
+        // and a StackSet's stack too, and gets one entry with both.
+        Map<String, AccountCost> byId = new LinkedHashMap<>();
         String home = config.homeRegion();
         for (Account a : config.accounts()) {
             List<CostLine> lines = resources(alarms.getOrDefault(a.id(), 0L), composites.getOrDefault(a.id(), 0L),
@@ -43,13 +46,9 @@ public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<St
                         PriceList.of(PriceList.RESPONSE_RULE, home)));
             }
             if (!lines.isEmpty()) {
-                out.add(new AccountCost(a.id(), a.name(), lines));
+                byId.put(a.id(), new AccountCost(a.id(), a.name(), lines));
             }
         }
-        // An account can hold resources of this stack (the log-archive or security account's central ones) and a
-        // StackSet's stack too: one entry with both.
-        java.util.Map<String, AccountCost> byId = new java.util.LinkedHashMap<>();
-        out.forEach(c -> byId.put(c.accountId(), c));
         for (StackSetAccounts s : stackSets) {
             for (String id : s.accountIds()) {
                 List<CostLine> lines = resources(s.alarms(), s.compositeAlarms(), s.kmsKeys());

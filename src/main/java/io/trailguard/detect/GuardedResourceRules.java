@@ -9,11 +9,16 @@ import static io.trailguard.detect.Patterns.or;
 import static io.trailguard.detect.Patterns.pattern;
 
 import io.trailguard.detect.GuardedResource.Type;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The misuse rule of one guarded resource: an event on the resource fires when its operation is listed but the
@@ -115,13 +120,13 @@ public final class GuardedResourceRules {
      * CamelCase metric name ({@link RuleBuilder#metricName}) maps one-to-one ({@code a-1} and {@code a1} would both
      * become {@code A1}).
      */
-    static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z][a-z0-9]*)*");
+    static final Pattern PLAIN_NAME = Pattern.compile("[a-z0-9]+(-[a-z][a-z0-9]*)*");
 
     private static String nameHash(String name) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
     }
