@@ -9,6 +9,8 @@ public final class Assumptions {
     public static final int BYTES_PER_EVENT = 1_500;
     /** What the EventBridge envelope ({@code version, id, detail-type, source, account, time, region, resources}) adds. */
     public static final int EVENTBRIDGE_ENVELOPE_BYTES = 350;
+    /** One forwarding heartbeat every five minutes, per forward region. */
+    public static final double HEARTBEATS_PER_MONTH = DAYS_PER_MONTH * 24 * 60 / 5;
 
     private Assumptions() {}
 

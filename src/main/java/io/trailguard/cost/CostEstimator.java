@@ -93,7 +93,28 @@ public record CostEstimator(StackConfig config, Map<String, Long> alarms, Map<St
             double forwarded = events * (regions.size() - 1) / regions.size();
             lines.add(new CostLine(String.format("cross-region forwarding %,.0f events", forwarded), forwarded,
                     PriceList.of(PriceList.FORWARDED_EVENT, home)));
+            lines.addAll(forwardingHeartbeat(regions.size() - 1));
         }
         return lines;
+    }
+
+    /**
+     * The forwarding heartbeat of each forward region (its alarm is counted with the others): a schedule's invocations,
+     * the KMS call each makes, the forwarded event it causes, its ingestion, and the metric its filter publishes.
+     */
+    private List<CostLine> forwardingHeartbeat(int forwardRegions) {
+        if (forwardRegions == 0) {
+            return List.of();
+        }
+        String home = config.homeRegion();
+        double beats = forwardRegions * Assumptions.HEARTBEATS_PER_MONTH;
+        double gb = beats * (Assumptions.BYTES_PER_EVENT + Assumptions.EVENTBRIDGE_ENVELOPE_BYTES) / 1e9;
+        return List.of(
+                new CostLine(String.format("heartbeat schedules %,.0f invocations", beats), beats,
+                        PriceList.of(PriceList.SCHEDULER_INVOCATION, home)),
+                new CostLine(String.format("heartbeat KMS GenerateRandom %,.0f requests", beats), beats, PriceList.of(PriceList.KMS_REQUEST, home)),
+                new CostLine(String.format("heartbeat forwarding %,.0f events", beats), beats, PriceList.of(PriceList.FORWARDED_EVENT, home)),
+                new CostLine(String.format("heartbeat log ingestion %.3f GB", gb), gb, PriceList.of(PriceList.LOG_INGESTION, home)),
+                new CostLine("heartbeat metrics: " + forwardRegions, forwardRegions, PriceList.of(PriceList.CUSTOM_METRIC, home)));
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Protects trailguard's detection machinery in member accounts, matched by the name prefixes {@link Names}
- * gives it: log groups and their metric and subscription filters, alarms, topics, EventBridge rules,
- * account trails, and the roles the other guardrails trust. Everything else in the account is untouched.
+ * gives it: log groups and their metric and subscription filters, alarms, topics, EventBridge rules, heartbeat
+ * schedules, account trails, and the roles the other guardrails trust. Everything else in the account is untouched.
  */
 final class ProtectMonitoringPolicy {
 
@@ -63,6 +63,16 @@ final class ProtectMonitoringPolicy {
             "cloudtrail:DeleteTrail",
             "cloudtrail:UpdateTrail",
             "cloudtrail:PutInsightSelectors");
+
+    /**
+     * The forwarding heartbeat's schedules: deleted, disabled or re-pointed, a quiet region's forwarding alarm pages for
+     * nothing, and a busy region's no longer proves the path on a schedule.
+     */
+    static final List<String> HEARTBEAT_SCHEDULE_TAMPERING = List.of(
+            "scheduler:CreateSchedule",
+            "scheduler:UpdateSchedule",
+            "scheduler:DeleteSchedule",
+            "scheduler:DeleteScheduleGroup");
 
     /** The restart-logging runbook re-applies the configured selectors with this call, so its role is exempt too. */
     static final List<String> ACCOUNT_TRAIL_SELECTORS = List.of("cloudtrail:PutEventSelectors");
@@ -135,6 +145,9 @@ final class ProtectMonitoringPolicy {
                 deny("DenyTrailguardAccountTrailSelectors", ACCOUNT_TRAIL_SELECTORS,
                         with(exempt, Principals.roleInAnyAccount(Names.responseRunbookRoleName("restart-logging"))),
                         "arn:aws:cloudtrail:*:*:trail/" + NAMED),
+                // Schedule ARNs carry their group: schedule/<group>/<name> (Service Authorization Reference, EventBridge Scheduler).
+                deny("DenyTrailguardScheduleTampering", HEARTBEAT_SCHEDULE_TAMPERING, exempt,
+                        "arn:aws:scheduler:*:*:schedule/" + NAMED + "/*", "arn:aws:scheduler:*:*:schedule-group/" + NAMED),
                 deny("DenyTrailguardRunbookTampering", RUNBOOK_TAMPERING, exempt, "arn:aws:ssm:*:*:document/" + NAMED),
                 deny("DenyTrailguardRunbookStart", RUNBOOK_START, with(exempt, Principals.roleInAnyAccount(Names.RESPONSE_EVENTS_ROLE)),
                         "arn:aws:ssm:*:*:automation-definition/" + NAMED),

@@ -31,24 +31,51 @@ final class HeartbeatAlarm {
      */
     static ResourceSpec spec(String id, String region, String awsName, String logGroupName, String label, List<String> actions,
                              String logGroupId) {
+        return alarm(id, region, awsName, "trailguard heartbeat: no event reached " + logGroupName + " of " + label + " for "
+                        + minutes() + " minutes. Its delivery path is broken (trail stopped, role, resource or key policy"
+                        + " changed, rule disabled) or the account was silent that long; until it recovers, none of its rules"
+                        + " can fire.",
+                NAMESPACE, METRIC, Map.of("LogGroupName", logGroupName), actions, List.of(logGroupId));
+    }
+
+    /**
+     * The heartbeat of one forward region of the EventBridge feed: an alarm on the count of that region's events in the
+     * member log group ({@link ForwardingHeartbeat}'s metric filter), which its schedule keeps above zero.
+     *
+     * @param filterId spec id of the metric filter that publishes the metric
+     */
+    static ResourceSpec forwarded(String id, String home, String forwardRegion, String metricName, String logGroupName, String label,
+                                  List<String> actions, String filterId) {
+        return alarm(id, home, Names.forwardingHeartbeatAlarm(forwardRegion), "trailguard heartbeat: no " + forwardRegion
+                        + " event reached " + logGroupName + " of " + label + " for " + minutes() + " minutes, although a"
+                        + " schedule there makes a call every " + ForwardingHeartbeat.INTERVAL_MINUTES + " minutes. The"
+                        + " forwarding path from " + forwardRegion + " is broken (forward rule, its role, the home rule or"
+                        + " the Logs resource policy) or the schedule was stopped; until it recovers, nothing done in "
+                        + forwardRegion + " can fire a rule.",
+                Names.METRIC_NAMESPACE, metricName, null, actions, List.of(filterId));
+    }
+
+    private static int minutes() {
+        return PERIOD_SECONDS * PERIODS / 60;
+    }
+
+    private static ResourceSpec alarm(String id, String region, String awsName, String description, String namespace, String metricName,
+                                      Map<String, String> dimensions, List<String> actions, List<String> dependsOn) {
         return new ResourceSpec(id, MemberTypes.METRIC_ALARM, region, MemberSpecs.inputs(
                 "name", awsName,
-                "alarmDescription", "trailguard heartbeat: no event reached " + logGroupName + " of " + label + " for "
-                        + (PERIOD_SECONDS * PERIODS / 60) + " minutes. Its delivery path is broken (trail stopped, role,"
-                        + " resource or key policy changed, rule disabled) or the account was silent that long; until it"
-                        + " recovers, none of its rules can fire.",
-                "namespace", NAMESPACE,
-                "metricName", METRIC,
-                "dimensions", Map.of("LogGroupName", logGroupName),
+                "alarmDescription", description,
+                "namespace", namespace,
+                "metricName", metricName,
+                "dimensions", dimensions,
                 "statistic", "Sum",
                 "period", PERIOD_SECONDS,
                 "evaluationPeriods", PERIODS,
                 "datapointsToAlarm", PERIODS,
                 "threshold", 1.0,
                 "comparisonOperator", "LessThanThreshold",
-                // AWS/Logs publishes no datapoint for a period without events: missing data is the failure itself.
+                // No datapoint is published for a period without events: missing data is the failure itself.
                 "treatMissingData", "breaching",
                 "alarmActions", actions,
-                "okActions", actions), List.of(logGroupId), false);
+                "okActions", actions), dependsOn, false);
     }
 }

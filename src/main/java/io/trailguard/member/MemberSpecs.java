@@ -19,8 +19,8 @@ import java.util.TreeSet;
 
 /**
  * Everything one account's monitoring is made of, as {@link ResourceSpec}s: its log group, local topic and key, its
- * feed (account trail or EventBridge), a metric filter and alarm per rule (composites for superseded rules) and the
- * heartbeat. {@link MemberMonitoring} registers these in {@code stacks} mode; a StackSet template declares the same
+ * feed (account trail or EventBridge, with the forwarding heartbeat of each forward region), a metric filter and alarm
+ * per rule (composites for superseded rules) and the heartbeat. {@link MemberMonitoring} registers these in {@code stacks} mode; a StackSet template declares the same
  * list, built with the account id left to CloudFormation.
  */
 public final class MemberSpecs {
@@ -163,6 +163,7 @@ public final class MemberSpecs {
                     "arn", Names.defaultEventBusArn(home, id),
                     "roleArn", new Ref(FORWARD_ROLE, Ref.ARN)), List.of(FORWARD_ROLE_POLICY), false);
         }
+        out.addAll(ForwardingHeartbeat.specs(home, id, MemberMonitoring.label(account), others, List.of(criticalTopic()), LOG_GROUP));
     }
 
     private void eventRule(String specId, String region, String awsName, String description) {
@@ -182,7 +183,11 @@ public final class MemberSpecs {
 
     private void heartbeat() {
         out.add(HeartbeatAlarm.spec("heartbeat", home, Names.HEARTBEAT_ALARM, Names.MEMBER_LOG_GROUP, MemberMonitoring.label(account),
-                List.of(Names.centralTopicArn(topology, home, Severity.CRITICAL.id())), LOG_GROUP));
+                List.of(criticalTopic()), LOG_GROUP));
+    }
+
+    private String criticalTopic() {
+        return Names.centralTopicArn(topology, home, Severity.CRITICAL.id());
     }
 
     /** The trail key's ARN, from the foundation (see {@link ResourceSpec.External}). */

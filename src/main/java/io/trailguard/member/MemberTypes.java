@@ -16,6 +16,8 @@ public final class MemberTypes {
     public static final String LOG_RESOURCE_POLICY = "aws:cloudwatch/logResourcePolicy:LogResourcePolicy";
     public static final String EVENT_RULE = "aws:cloudwatch/eventRule:EventRule";
     public static final String EVENT_TARGET = "aws:cloudwatch/eventTarget:EventTarget";
+    public static final String SCHEDULE_GROUP = "aws:scheduler/scheduleGroup:ScheduleGroup";
+    public static final String SCHEDULE = "aws:scheduler/schedule:Schedule";
 
     private MemberTypes() {}
 }

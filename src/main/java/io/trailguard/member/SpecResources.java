@@ -28,6 +28,13 @@ import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
+import com.pulumi.aws.scheduler.Schedule;
+import com.pulumi.aws.scheduler.ScheduleArgs;
+import com.pulumi.aws.scheduler.ScheduleGroup;
+import com.pulumi.aws.scheduler.ScheduleGroupArgs;
+import com.pulumi.aws.scheduler.inputs.ScheduleFlexibleTimeWindowArgs;
+import com.pulumi.aws.scheduler.inputs.ScheduleTargetArgs;
+import com.pulumi.aws.scheduler.inputs.ScheduleTargetRetryPolicyArgs;
 import com.pulumi.aws.sns.Topic;
 import com.pulumi.aws.sns.TopicArgs;
 import com.pulumi.core.Output;
@@ -167,6 +174,10 @@ final class SpecResources {
                 }
                 yield new EventTarget(name, b.build(), opts);
             }
+            case MemberTypes.SCHEDULE_GROUP -> new ScheduleGroup(name, ScheduleGroupArgs.builder()
+                    .name(s.<String>input("name"))
+                    .build(), opts);
+            case MemberTypes.SCHEDULE -> schedule(name, s, opts);
             default -> throw new IllegalArgumentException(name + ": no Pulumi mapping for " + s.type());
         };
     }
@@ -213,6 +224,30 @@ final class SpecResources {
                     .build());
         }
         return new CompositeAlarm(name, b.build(), opts);
+    }
+
+    private Schedule schedule(String name, ResourceSpec s, CustomResourceOptions opts) {
+        Map<String, Object> window = s.input("flexibleTimeWindow");
+        Map<String, Object> target = s.input("target");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> retry = (Map<String, Object>) target.get("retryPolicy");
+        return new Schedule(name, ScheduleArgs.builder()
+                .name(s.<String>input("name"))
+                .groupName(s.<String>input("groupName"))
+                .description(s.<String>input("description"))
+                .scheduleExpression(s.<String>input("scheduleExpression"))
+                .flexibleTimeWindow(ScheduleFlexibleTimeWindowArgs.builder().mode((String) window.get("mode")).build())
+                .target(ScheduleTargetArgs.builder()
+                        .arn((String) target.get("arn"))
+                        .roleArn(ref(target.get("roleArn")))
+                        .input((String) target.get("input"))
+                        .retryPolicy(ScheduleTargetRetryPolicyArgs.builder()
+                                .maximumEventAgeInSeconds((Integer) retry.get("maximumEventAgeInSeconds"))
+                                .maximumRetryAttempts((Integer) retry.get("maximumRetryAttempts"))
+                                .build())
+                        .build())
+                .state(s.<String>input("state"))
+                .build(), opts);
     }
 
     @SuppressWarnings("unchecked")

@@ -31,6 +31,10 @@ public final class Names {
     public static final String EVENTS_LOG_RESOURCE_POLICY = PREFIX + "-eventbridge-to-logs";
     /** The heartbeat alarm of a log group that rules read (the central one adds {@code -organization-trail}). */
     public static final String HEARTBEAT_ALARM = PREFIX + "-heartbeat";
+    /** The forwarding heartbeat of an EventBridge-feed account: its role, and per forward region a schedule group and schedule. */
+    public static final String HEARTBEAT_ROLE = PREFIX + "-forwarding-heartbeat";
+    public static final String HEARTBEAT_SCHEDULE_GROUP = PREFIX + "-heartbeat";
+    public static final String HEARTBEAT_SCHEDULE = PREFIX + "-forwarding-heartbeat";
     /** Glob matching the AWS names of every alarm trailguard creates. */
     public static final String ALARM_NAME_GLOB = PREFIX + "-*";
 
@@ -94,6 +98,15 @@ public final class Names {
     /** ARN pattern of trailguard's alarms in an account ({@code *} for every account) and region. */
     public static String alarmArnPattern(String region, String accountId) {
         return "arn:aws:cloudwatch:" + region + ":" + accountId + ":alarm:" + ALARM_NAME_GLOB;
+    }
+
+    /** The heartbeat alarm of one forward region's path: {@code trailguard-heartbeat-<region>}. */
+    public static String forwardingHeartbeatAlarm(String region) {
+        return HEARTBEAT_ALARM + "-" + region;
+    }
+
+    public static String scheduleGroupArn(String region, String accountId, String group) {
+        return "arn:aws:scheduler:" + region + ":" + accountId + ":schedule-group/" + group;
     }
 
     public static String centralLogGroupArn(Topology t) {

@@ -71,6 +71,27 @@ public final class CfnTypes {
         // An entry of AWS::Events::Rule Targets (aws-properties-events-rule-target.html); "rule" names the entry's rule.
         put(MemberTypes.EVENT_TARGET, "AWS::Events::Rule.Target", "aws-properties-events-rule-target.html", Set.of(),
                 "targetId", rename("Id"), "arn", rename("Arn"), "roleArn", rename("RoleArn"), "rule", fn(v -> Map.of()));
+        put(MemberTypes.SCHEDULE_GROUP, "AWS::Scheduler::ScheduleGroup", "aws-resource-scheduler-schedulegroup.html", Set.of(),
+                "name", rename("Name"));
+        // FlexibleTimeWindow (aws-properties-scheduler-schedule-flexibletimewindow.html), Target
+        // (aws-properties-scheduler-schedule-target.html) and its RetryPolicy (aws-properties-scheduler-schedule-retrypolicy.html).
+        put(MemberTypes.SCHEDULE, "AWS::Scheduler::Schedule", "aws-resource-scheduler-schedule.html", Set.of(),
+                "name", rename("Name"), "groupName", rename("GroupName"), "description", rename("Description"),
+                "scheduleExpression", rename("ScheduleExpression"), "state", rename("State"),
+                "flexibleTimeWindow", fn(v -> Map.of("FlexibleTimeWindow", renamed(v, Map.of("mode", "Mode")))),
+                "target", fn(v -> Map.of("Target", scheduleTarget(v))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> scheduleTarget(Object value) {
+        Map<String, Object> in = new LinkedHashMap<>((Map<String, Object>) value);
+        Object retry = in.remove("retryPolicy");
+        Map<String, Object> out = renamed(in, Map.of("arn", "Arn", "roleArn", "RoleArn", "input", "Input"));
+        if (retry != null) {
+            out.put("RetryPolicy", renamed(retry, Map.of("maximumEventAgeInSeconds", "MaximumEventAgeInSeconds",
+                    "maximumRetryAttempts", "MaximumRetryAttempts")));
+        }
+        return out;
     }
 
     /** The CloudFormation type of a topic's policy: {@code PolicyDocument} and {@code Topics} (aws-resource-sns-topicpolicy.html). */

@@ -196,6 +196,24 @@ final class GuardrailScenarios {
             allowed("root may " + action + " to recover a locked-out bucket (AWS example SCP)", a, root(a), action, "eu-west-1", bucket);
         }
         denied("root may not change anything else on the bucket", a, root(a), "s3:PutBucketAcl", "eu-west-1", bucket);
+        heartbeatSchedules();
+    }
+
+    /** Issue 12, the forwarding heartbeat: its schedules and their group are monitoring machinery. */
+    private void heartbeatSchedules() {
+        String a = PAYMENTS;
+        String schedule = "arn:aws:scheduler:eu-central-1:" + a + ":schedule/trailguard-heartbeat/trailguard-forwarding-heartbeat";
+        String group = "arn:aws:scheduler:eu-central-1:" + a + ":schedule-group/trailguard-heartbeat";
+        for (String action : List.of("scheduler:UpdateSchedule", "scheduler:DeleteSchedule", "scheduler:CreateSchedule")) {
+            denied("admin cannot " + action + " the forwarding heartbeat", a, admin(a), action, "eu-central-1", schedule);
+            allowed("deploy role may " + action + " the forwarding heartbeat", a, deploy(a), action, "eu-central-1", schedule);
+        }
+        denied("admin cannot delete the heartbeat's schedule group", a, admin(a), "scheduler:DeleteScheduleGroup", "eu-central-1", group);
+        denied("break-glass cannot stop the heartbeat either", a, role(a, "BreakGlassAdmin"), "scheduler:UpdateSchedule", "eu-central-1", schedule);
+        allowed("the account's own schedules are its own", a, admin(a), "scheduler:DeleteSchedule", "eu-central-1",
+                "arn:aws:scheduler:eu-central-1:" + a + ":schedule/default/nightly-report");
+        denied("admin cannot re-trust the heartbeat role", a, admin(a), "iam:UpdateAssumeRolePolicy", "eu-west-1",
+                "arn:aws:iam::" + a + ":role/trailguard-forwarding-heartbeat");
     }
 
     /** Response runbooks, their roles and who may start them (issue 17). */

@@ -236,8 +236,10 @@ class MemberRulesTest {
     }
 
     static List<PlannedResource> memberOnly(List<PlannedResource> rs, Account a) {
-        // The heartbeat alarm watches the log group, not a rule (HeartbeatAlarmTest).
-        return rs.stream().filter(r -> r.name().startsWith("member-" + a.id() + "-") && !r.name().endsWith("-heartbeat")).toList();
+        // The heartbeats watch the log group and the forwarding paths, not a rule (HeartbeatAlarmTest, ForwardingHeartbeatTest).
+        String scope = "member-" + a.id() + "-";
+        return rs.stream().filter(r -> r.name().startsWith(scope) && !r.name().endsWith("-heartbeat")
+                && !r.name().startsWith(scope + "heartbeat-")).toList();
     }
 
     static String ruleId(PlannedResource r) {
