@@ -56,6 +56,14 @@ public final class PlanRunner {
         return run(config, stackName, PlanRunner::offlineDeployment);
     }
 
+    /**
+     * As the engine would run the program for {@code pulumi up} when {@code preview} is false
+     * ({@code Deployment.isDryRun()} false); the plan the CLI shows is always a preview.
+     */
+    static Plan run(StackConfig config, String stackName, boolean preview) {
+        return run(config, stackName, PlanRunner::offlineDeployment, HARNESS_WAIT, preview);
+    }
+
     /** With the deployment the harness runs the program in; tests compare {@link #offlineDeployment} against others. */
     static Plan run(StackConfig config, String stackName, Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment) {
         return run(config, stackName, deployment, HARNESS_WAIT);
@@ -63,6 +71,11 @@ public final class PlanRunner {
 
     static Plan run(StackConfig config, String stackName, Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment,
                     Duration wait) {
+        return run(config, stackName, deployment, wait, true);
+    }
+
+    private static Plan run(StackConfig config, String stackName, Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment,
+                            Duration wait, boolean preview) {
         try {
             if (!HARNESS.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new PlanException("the mock harness is still running another plan after " + wait.toSeconds()
@@ -73,14 +86,14 @@ public final class PlanRunner {
             throw new PlanException("interrupted while waiting for the mock harness");
         }
         try {
-            return runAlone(config, stackName, deployment);
+            return runAlone(config, stackName, deployment, preview);
         } finally {
             HARNESS.unlock();
         }
     }
 
     private static Plan runAlone(StackConfig config, String stackName,
-                                 Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment) {
+                                 Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment, boolean preview) {
         // The harness logs every program failure with the full command line at SEVERE; the plan reports it itself.
         java.util.logging.Logger.getLogger("com.pulumi").setLevel(java.util.logging.Level.OFF);
         RecordingMocks mocks = new RecordingMocks();
@@ -94,7 +107,7 @@ public final class PlanRunner {
         TestOptions testOptions = TestOptions.builder()
                 .projectName("trailguard")
                 .stackName(stackName)
-                .preview(true)
+                .preview(preview)
                 .resourceTransformations(List.of(captureOptions))
                 .build();
         TestResult result;

@@ -30,6 +30,8 @@ import java.util.zip.DataFormatException;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * once, every complete record kept, every skipped part reported, the run never stopped. Each test here is one of
  * the defects issue 14 found (named in the test's comment).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ReplayDamagedInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -147,6 +150,7 @@ class ReplayDamagedInputTest {
 
     // Found: "A pretty-printed JSON array of 10 records is counted as 1,010 records (4,040 hits instead of 40);
     // 600 such records (371 KB) run out of memory and print nothing."
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void aPrettyPrintedJsonArrayCountsEachRecordOnce() throws IOException {
         for (int n : new int[] {10, 600}) {
@@ -161,6 +165,7 @@ class ReplayDamagedInputTest {
     }
 
     // Found: "A lone `[` line doubles the next record."
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void aLoneBracketLineDoublesNothingAndIsReported() throws IOException {
         Path f = write("bracket.jsonl", utf8("[\n" + stopLogging(0) + "\n" + stopLogging(1) + "\n"));
@@ -172,6 +177,7 @@ class ReplayDamagedInputTest {
     }
 
     // Found: "JSON lines: a line cut inside a value (`{"eventVersion":"1.08","userIdentity":`) swallows the next good line."
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void aJsonLineCutInsideAValueLeavesTheNextLineAlone() throws IOException {
         String cut = "{\"eventVersion\":\"1.08\",\"userIdentity\":";
@@ -186,6 +192,7 @@ class ReplayDamagedInputTest {
 
     // Found: "Truncated .json.gz: a cut in the first ~64 KB of JSON yields 0 records, reported at byte 0; later cuts lose
     // the last 24-64 KB of complete records. Every complete record before the cut must be kept."
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void aTruncatedGzipKeepsEveryCompleteRecordBeforeTheCut() throws IOException, DataFormatException {
         List<JsonNode> all = records(3000);
@@ -233,6 +240,7 @@ class ReplayDamagedInputTest {
 
     // Found: "A 200 KB .gz that inflates to one 200 MB line makes the run fail with OutOfMemoryError and lose every later
     // file." The bomb is generated here, streamed; the replay runs in a JVM with a 96 MB heap.
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void aGzipBombIsReportedAndTheFilesAfterItAreRead() throws Exception {
         Path bomb = dir.resolve("a-bomb.json.gz");
@@ -257,6 +265,7 @@ class ReplayDamagedInputTest {
 
     // Found: "An unreadable folder aborts the run with a Java exception and 0 hits for the readable files. Report it and go
     // on; broken symlinks and FIFOs are counted and reported, not skipped silently."
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void anUnreadableFolderIsReportedAndTheReadableFilesAreReplayed() throws Exception {
         write("archive/good.json", utf8(delivery(records(3))));
@@ -275,6 +284,7 @@ class ReplayDamagedInputTest {
         }
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void brokenSymlinksFifosAndLinkLoopsAreCountedAndReported() throws Exception {
         Path archive = Files.createDirectories(dir.resolve("archive"));
@@ -294,6 +304,7 @@ class ReplayDamagedInputTest {
 
     // Found: "A syntax error inside {"Records":[...]} drops the rest of the file; resynchronise at the next record where
     // the structure allows it, and report exactly what was skipped."
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void aSyntaxErrorInsideRecordsResynchronisesAtTheNextRecord() throws IOException {
         List<JsonNode> all = records(6);
@@ -316,6 +327,7 @@ class ReplayDamagedInputTest {
     }
 
     // Found: "`{ $.eventName = %a*a*...a*c% }` (24 `a*`) on a 42-character value does not finish in 60 s."
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void aPathologicalRegexMatchesInLinearTime() throws IOException {
         String regex = "a*".repeat(24) + "c";
@@ -329,6 +341,7 @@ class ReplayDamagedInputTest {
 
     // Found: "`rules test` reads its whole input into memory (OOM on 200 MB) and silently answers no-match for JSON arrays
     // and UTF-16 files: stream it, accept what replay accepts, refuse the rest clearly."
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void rulesTestReadsJsonArraysAndUtf16AndRefusesTheRestClearly() throws IOException {
         String pattern = "{ $.eventName = \"StopLogging\" }";
@@ -354,6 +367,7 @@ class ReplayDamagedInputTest {
                 garbage.err());
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void rulesTestStreamsAnInputLargerThanItsHeap() throws Exception {
         Path big = dir.resolve("big.jsonl.gz");

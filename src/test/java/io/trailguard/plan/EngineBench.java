@@ -3,6 +3,7 @@ package io.trailguard.plan;
 import io.trailguard.pulumi.PulumiConfigSizeTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +23,10 @@ public final class EngineBench {
                 : Files.readString(Path.of("Pulumi." + which + ".yaml"));
         Map<String, String> config = EngineConformanceTest.engineConfig(yaml);
         long start = System.nanoTime();
-        EngineConformanceTest.Run r = EngineConformanceTest.run(generated ? "dev" : which, config, true);
+        // The JVM's own defaults but the heap: the language host runs the program in Maven's JVM (mvn exec:java), not with
+        // the tests' C1-only flag.
+        EngineConformanceTest.Run r = EngineConformanceTest.run(generated ? "dev" : which, io.trailguard.pulumi.PulumiConfigVariable.encode(config),
+                "[]", true, EngineConformanceTest.HostEnv.WITH_ORGANIZATION_AND_ROOT, List.of("-Xmx768m"));
         double seconds = (System.nanoTime() - start) / 1e9;
         if (r.exit() != 0) {
             throw new IllegalStateException(which + ": the program failed:\n" + r.out());

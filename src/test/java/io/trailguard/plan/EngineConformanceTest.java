@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import pulumirpc.Resource.RegisterResourceRequest;
@@ -38,11 +40,21 @@ import pulumirpc.Resource.RegisterResourceRequest;
  * {@code ""} (bytecode: {@code Environment.getEnvironmentVariable(..).or(..)}), and which newer hosts may add. The
  * program must run under both.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EngineConformanceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int exit, String out, EngineStandIn engine) {}
+
+    /**
+     * The child's JVM options. The SDK's runner (1.36.1 {@code DeploymentImpl.DefaultRunner.loopUntilDone}) re-queues
+     * itself without pause and formats the whole map of in-flight tasks on every turn, whatever the log level, so a
+     * run's time is mostly that loop and the JIT compiling it; C1 alone (tiered level 1) reaches steady state sooner and
+     * changes nothing the program does. The loop is the SDK's own and stays as it is: pulumi/pulumi-java#2314 (merged
+     * 2026-09-08) adds a 10 ms pause to it, which 1.36.1, the newest release on Maven Central, does not have (javap).
+     */
+    static final List<String> CHILD_JVM = List.of("-Xmx768m", "-XX:TieredStopAtLevel=1");
 
     /** Which language host's environment the child gets (see the class comment). */
     enum HostEnv {
@@ -71,11 +83,19 @@ class EngineConformanceTest {
     }
 
     static Run run(String stack, String pulumiConfig, String secretKeys, boolean dryRun, HostEnv host) throws Exception {
+        return run(stack, pulumiConfig, secretKeys, dryRun, host, CHILD_JVM);
+    }
+
+    /** @param jvm the child's JVM options: {@link #CHILD_JVM} in tests, the JVM's defaults where time is measured */
+    static Run run(String stack, String pulumiConfig, String secretKeys, boolean dryRun, HostEnv host, List<String> jvm) throws Exception {
         EngineStandIn engine = new EngineStandIn("trailguard", stack);
         try {
             String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-cp", cp, "io.trailguard.App");
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvm);
+            command.addAll(List.of("-cp", cp, "io.trailguard.App"));
+            ProcessBuilder pb = new ProcessBuilder(command);
             Map<String, String> env = pb.environment();
             env.keySet().removeIf(k -> k.startsWith("PULUMI_"));
             env.put("PULUMI_MONITOR", engine.address());
@@ -117,13 +137,31 @@ class EngineConformanceTest {
         return urn.substring(urn.lastIndexOf("::") + 2);
     }
 
-    @ParameterizedTest(name = "{0}, dry run {1}, {2}")
-    @CsvSource({"dev, true, CONSTRUCT_ENV", "dev, false, WITH_ORGANIZATION_AND_ROOT", "prod, true, WITH_ORGANIZATION_AND_ROOT"})
-    void registersExactlyTheOfflinePlan(String stack, boolean dryRun, HostEnv host) throws Exception {
-        Run r = run(stack, PulumiConfigVariable.encode(engineConfig(Files.readString(Path.of("Pulumi." + stack + ".yaml")))), "[]",
-                dryRun, host);
+    /**
+     * Each run is checked against the offline plan of the same stack file with the same dry-run flag, and every provider
+     * must assume the role that flag selects: organization.previewRoleName in a preview, the deploy role otherwise (the
+     * SDK's Deployment.isDryRun; the AWS provider assumes its role when the engine configures it, in a preview too). The
+     * dev runs set previewRoleName so that the two roles differ; prod runs as shipped, where they are the same.
+     */
+    @Execution(ExecutionMode.SAME_THREAD)
+    @ParameterizedTest(name = "{0}, dry run {1}, {2}, preview role {3}")
+    @CsvSource({
+            "dev, true, CONSTRUCT_ENV, TrailguardPreviewRole",
+            "dev, false, WITH_ORGANIZATION_AND_ROOT, TrailguardPreviewRole",
+            "prod, true, WITH_ORGANIZATION_AND_ROOT, ''"})
+    void registersExactlyTheOfflinePlanWithTheRoleTheDryRunFlagSelects(String stack, boolean dryRun, HostEnv host, String previewRole)
+            throws Exception {
+        String yaml = Files.readString(Path.of("Pulumi." + stack + ".yaml"));
+        if (!previewRole.isEmpty()) {
+            yaml = yaml.replace("    deployRoleName: TrailguardDeployRole\n",
+                    "    deployRoleName: TrailguardDeployRole\n    previewRoleName: " + previewRole + "\n");
+            assertTrue(yaml.contains("previewRoleName: " + previewRole), "the stack file names a preview role");
+        }
+        Run r = run(stack, PulumiConfigVariable.encode(engineConfig(yaml)), "[]", dryRun, host);
         assertEquals(0, r.exit(), r.out());
-        Plan plan = Plans.of(stack);
+        var loaded = io.trailguard.testing.Stacks.loadText(yaml);
+        assertTrue(loaded.ok(), loaded::report);
+        Plan plan = previewRole.isEmpty() && dryRun ? Plans.of(stack) : PlanRunner.run(loaded.config(), stack, dryRun);
 
         // The mock harness keeps the root stack's type in its URNs; the engine leaves it out.
         Map<String, PlannedResource> expected = new TreeMap<>();
@@ -160,8 +198,19 @@ class EngineConformanceTest {
             }
         }
         assertEquals(List.of(), differences);
+
+        String role = dryRun && !previewRole.isEmpty() ? previewRole : "TrailguardDeployRole";
+        List<String> providers = r.engine().byUrn.entrySet().stream().filter(e -> e.getValue().getType().equals("pulumi:providers:aws"))
+                .map(e -> e.getKey() + " " + e.getValue().getObject().toString()).toList();
+        assertTrue(providers.size() > 3, providers::toString);
+        providers.forEach(p -> assertTrue(p.contains(":role/" + role), p + " assumes " + role));
+        if (!previewRole.isEmpty()) {
+            String other = dryRun ? "TrailguardDeployRole" : previewRole;
+            providers.forEach(p -> assertTrue(!p.contains(":role/" + other), p + " does not assume " + other));
+        }
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void invalidConfigReachesTheEngineLogWithKeyPathsAndRegistersNothingButTheStack() throws Exception {
         String yaml = Files.readString(Path.of("Pulumi.dev.yaml")).replace("homeRegion: eu-west-1", "homeRegion: eu-wset-1");
@@ -185,6 +234,7 @@ class EngineConformanceTest {
      * the decrypted object and lists the whole key as secret (pulumi/pulumi sdk/go/common/resource/config map.go: an
      * object with a secure value is a secure object value; pulumi-java constructEnv: PULUMI_CONFIG_SECRET_KEYS).
      */
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void anInputDerivedFromASecretReachesTheEngineAsASecret() throws Exception {
         String shipped = Files.readString(Path.of("Pulumi.dev.yaml"));
@@ -225,6 +275,7 @@ class EngineConformanceTest {
      * The SDK parses it as Pulumi.run starts, before any engine log exists, so the message goes to stderr, which the
      * language host shows when the program fails (pulumi-java pkg/cmd/pulumi-language-java/main.go, Run).
      */
+    @Execution(ExecutionMode.SAME_THREAD)
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a truncated object|{\"trailguard:organization\": \"{}\"|PULUMI_CONFIG",
@@ -237,24 +288,5 @@ class EngineConformanceTest {
                 && r.out().contains("nothing was registered"), r.out());
         assertEquals(List.of(), r.engine().registrations, "nothing registered");
         assertTrue(!r.out().contains("\tat ") && !r.out().contains("Exception in thread"), "no stack trace:\n" + r.out());
-    }
-
-    /**
-     * Pull-request previews run read-only: with organization.previewRoleName set, every provider assumes that role when
-     * PULUMI_DRY_RUN is true (the SDK's Deployment.isDryRun) and the deploy role otherwise. The AWS provider assumes its
-     * role when the engine configures it, which it does in a preview too.
-     */
-    @ParameterizedTest(name = "dry run {0}")
-    @CsvSource({"true, TrailguardPreviewRole", "false, TrailguardDeployRole"})
-    void providersAssumeThePreviewRoleOnlyInAPreview(boolean dryRun, String role) throws Exception {
-        String yaml = Files.readString(Path.of("Pulumi.dev.yaml")).replace("homeRegion: eu-west-1",
-                "homeRegion: eu-west-1\n    previewRoleName: TrailguardPreviewRole");
-        Run r = run("dev", engineConfig(yaml), dryRun);
-        assertEquals(0, r.exit(), r.out());
-        List<String> providers = r.engine().byUrn.entrySet().stream().filter(e -> e.getValue().getType().equals("pulumi:providers:aws"))
-                .map(e -> e.getKey() + " " + e.getValue().getObject().toString()).toList();
-        assertTrue(providers.size() > 3, providers::toString);
-        String other = role.equals("TrailguardPreviewRole") ? "TrailguardDeployRole" : "TrailguardPreviewRole";
-        providers.forEach(p -> assertTrue(p.contains(":role/" + role) && !p.contains(":role/" + other), p));
     }
 }
