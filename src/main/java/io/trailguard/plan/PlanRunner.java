@@ -53,7 +53,7 @@ public final class PlanRunner {
     }
 
     public static Plan run(StackConfig config, String stackName) {
-        return run(config, stackName, PlanRunner::offlineDeployment);
+        return run(config, stackName, true);
     }
 
     /**
@@ -61,8 +61,30 @@ public final class PlanRunner {
      * ({@code Deployment.isDryRun()} false); the plan the CLI shows is always a preview.
      */
     static Plan run(StackConfig config, String stackName, boolean preview) {
-        return run(config, stackName, PlanRunner::offlineDeployment, HARNESS_WAIT, preview);
+        PlanKey key = new PlanKey(config, stackName, preview);
+        Plan recent = RECENT.get(key);
+        if (recent != null) {
+            return recent;
+        }
+        Plan plan = run(config, stackName, PlanRunner::offlineDeployment, HARNESS_WAIT, preview);
+        RECENT.put(key, plan);
+        return plan;
     }
+
+    /**
+     * A plan is a function of the config (a record: equal configs hold equal values), the stack name (it is in every
+     * URN) and the dry-run flag, and is immutable; the last few are kept, so a process that plans the same stack twice
+     * (diff's base and head, coverage after plan, the test suite's many commands) runs the program once.
+     */
+    private record PlanKey(StackConfig config, String stack, boolean preview) {}
+
+    private static final int RECENT_PLANS = 12;
+    private static final Map<PlanKey, Plan> RECENT = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PlanKey, Plan> eldest) {
+            return size() > RECENT_PLANS;
+        }
+    });
 
     /** With the deployment the harness runs the program in; tests compare {@link #offlineDeployment} against others. */
     static Plan run(StackConfig config, String stackName, Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment) {
@@ -187,9 +209,24 @@ public final class PlanRunner {
                 }
             }
             Options opt = options.getOrDefault(type + "::" + name, Options.NONE);
-            out.add(new PlannedResource(urn, type, name, account, region, provider, opt.protect(), opt.retainOnDelete(), inputs));
+            out.add(new PlannedResource(urn, type, name, account, region, provider, opt.protect(), opt.retainOnDelete(), frozen(inputs)));
         }
         out.sort(Comparator.comparing(PlannedResource::urn));
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** Inputs no reader can change, since the plan may be handed out again ({@link #RECENT}). */
+    @SuppressWarnings("unchecked")
+    private static <T> T frozen(T value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            m.forEach((k, v) -> copy.put(k, frozen(v)));
+            return (T) java.util.Collections.unmodifiableMap(copy);
+        } else if (value instanceof List<?> l) {
+            List<Object> copy = new ArrayList<>(l.size());
+            l.forEach(v -> copy.add(frozen(v)));
+            return (T) java.util.Collections.unmodifiableList(copy);
+        }
+        return value;
     }
 }

@@ -1,0 +1,43 @@
+package io.trailguard.plan;
+
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trailguard.config.StackConfig;
+import io.trailguard.testing.Stacks;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A process that plans the same config twice runs the program once, and nobody can change a plan handed out. */
+class RecentPlansTest {
+
+    @Test
+    void anEqualConfigUnderTheSameStackNameIsPlannedOnce() {
+        StackConfig once = Stacks.loadText(Stacks.text("dev")).config();
+        StackConfig again = Stacks.loadText(Stacks.text("dev")).config();
+        assertNotSame(once, again);
+        Plan first = PlanRunner.run(once, "recent-plans");
+        assertSame(first, PlanRunner.run(again, "recent-plans"), "an equal config is the same plan");
+        Plan other = PlanRunner.run(once, "recent-plans-other");
+        assertNotSame(first, other, "the stack name is in every URN");
+        assertTrue(other.resources().stream().allMatch(r -> r.urn().contains("recent-plans-other")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlanCannotBeChangedByItsReaders() {
+        Plan plan = PlanRunner.run(Stacks.load("dev"), "recent-plans-frozen");
+        assertThrows(UnsupportedOperationException.class, () -> plan.resources().remove(0));
+        PlannedResource withPolicy = plan.resources().stream().filter(r -> r.inputs().get("policy") instanceof Map<?, ?>).findFirst().orElseThrow();
+        assertThrows(UnsupportedOperationException.class, () -> withPolicy.inputs().put("policy", "{}"));
+        Map<String, Object> policy = (Map<String, Object>) withPolicy.inputs().get("policy");
+        assertThrows(UnsupportedOperationException.class, () -> policy.remove("Statement"));
+        Object statements = policy.get("Statement");
+        if (statements instanceof List<?> l) {
+            assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) l).clear());
+        }
+    }
+}
