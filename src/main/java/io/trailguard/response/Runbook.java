@@ -21,8 +21,12 @@ public record Runbook(String name, String description, String assumeRoleArn, Map
     public static final String EXECUTE_AWS_API = "aws:executeAwsApi";
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * Parameters and step inputs are kept sorted by name, nested maps too: a {@code Map.of} iterates in an order that
+     * changes from one JVM to the next, and the document's bytes must not, or every preview shows it changed.
+     */
     public Runbook {
-        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(parameters));
         steps = List.copyOf(steps);
     }
 
@@ -34,9 +38,21 @@ public record Runbook(String name, String description, String assumeRoleArn, Map
      * where {@code {{ Param }}} is replaced by a parameter's value.
      */
     public record Step(String name, String service, String api, Map<String, Object> inputs) {
+        @SuppressWarnings("unchecked")
         public Step {
-            inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+            inputs = (Map<String, Object>) sorted(inputs);
         }
+    }
+
+    private static Object sorted(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            java.util.TreeMap<String, Object> out = new java.util.TreeMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
+            return java.util.Collections.unmodifiableSortedMap(out);
+        } else if (value instanceof List<?> l) {
+            return l.stream().map(Runbook::sorted).toList();
+        }
+        return value;
     }
 
     public ObjectNode toJsonTree() {

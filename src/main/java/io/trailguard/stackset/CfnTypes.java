@@ -160,7 +160,7 @@ public final class CfnTypes {
     @SuppressWarnings("unchecked")
     private static List<Object> dimensions(Object value) {
         List<Object> out = new ArrayList<>();
-        new java.util.TreeMap<>((Map<String, Object>) value).forEach((k, v) -> out.add(Map.of("Name", k, "Value", v)));
+        new java.util.TreeMap<>((Map<String, Object>) value).forEach((k, v) -> out.add(MemberTemplate.ordered("Name", k, "Value", v)));
         return out;
     }
 
