@@ -20,8 +20,8 @@ import java.util.TreeSet;
 /**
  * Everything one account's monitoring is made of, as {@link ResourceSpec}s: its log group, local topic and key, its
  * feed (account trail or EventBridge, with the forwarding heartbeat of each forward region), a metric filter and alarm
- * per rule (composites for superseded rules) and the heartbeat. {@link MemberMonitoring} registers these in {@code stacks} mode; a StackSet template declares the same
- * list, built with the account id left to CloudFormation.
+ * per rule (composites for superseded rules) and the heartbeat. {@link MemberMonitoring} registers these in
+ * {@code stacks} mode; a StackSet template declares the same list, built with the account id left to CloudFormation.
  */
 public final class MemberSpecs {
 
@@ -210,7 +210,7 @@ public final class MemberSpecs {
     }
 
     /** Key-value pairs in order; a null value leaves the key out. */
-    static Map<String, Object> inputs(Object... kv) {
+    public static Map<String, Object> inputs(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             if (kv[i + 1] != null) {

@@ -1,5 +1,6 @@
 package io.trailguard.stackset;
 
+import io.trailguard.member.MemberSpecs;
 import io.trailguard.member.MemberTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -160,7 +161,7 @@ public final class CfnTypes {
     @SuppressWarnings("unchecked")
     private static List<Object> dimensions(Object value) {
         List<Object> out = new ArrayList<>();
-        new java.util.TreeMap<>((Map<String, Object>) value).forEach((k, v) -> out.add(MemberTemplate.ordered("Name", k, "Value", v)));
+        new java.util.TreeMap<>((Map<String, Object>) value).forEach((k, v) -> out.add(MemberSpecs.inputs("Name", k, "Value", v)));
         return out;
     }
 

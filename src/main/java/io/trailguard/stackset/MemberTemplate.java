@@ -92,7 +92,7 @@ public final class MemberTemplate {
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (ResourceSpec s : specs) {
             s.inputs().values().stream().filter(v -> v instanceof ResourceSpec.External).map(v -> ((ResourceSpec.External) v).name())
-                    .forEach(n -> parameters.put(n, ordered("Type", "String", "Description", "set by trailguard on the StackSet")));
+                    .forEach(n -> parameters.put(n, MemberSpecs.inputs("Type", "String", "Description", "set by trailguard on the StackSet")));
         }
         if (!parameters.isEmpty()) {
             t.put("Parameters", parameters);
@@ -132,15 +132,6 @@ public final class MemberTemplate {
     private static String targetOf(String id, Map<String, ResourceSpec> byId) {
         ResourceSpec s = byId.get(id);
         return s.type().equals(MemberTypes.EVENT_TARGET) ? ((Ref) s.inputs().get("rule")).id() : id;
-    }
-
-    /** Key-value pairs in the order given. */
-    static Map<String, Object> ordered(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 
     /** The template as data, before it is serialised. */

@@ -20,6 +20,7 @@ import io.trailguard.plan.MemberSummary;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlannedResource;
 import io.trailguard.stack.ComponentArgs;
+import io.trailguard.testing.Stacks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ class ForwardingHeartbeatTest {
                 Map<String, Object> target = StackPlans.map(in.get("target"));
                 assertEquals("arn:aws:scheduler:::aws-sdk:kms:generateRandom", target.get("arn"));
                 assertEquals("arn:aws:iam::" + a.id() + ":role/" + Names.HEARTBEAT_ROLE, target.get("roleArn"));
-                assertEquals(Map.of("NumberOfBytes", 1), JSON.convertValue(tree(target.get("input")), Map.class), "GenerateRandom's request");
+                assertEquals(Map.of("NumberOfBytes", 1), JSON.convertValue(Stacks.json((String) target.get("input")), Map.class), "GenerateRandom's request");
                 assertEquals("OFF", StackPlans.map(in.get("flexibleTimeWindow")).get("mode"));
 
                 PlannedResource filter = one(Types.FILTER, a.id(), scope + "heartbeat-" + region + "-filter");
@@ -116,8 +117,8 @@ class ForwardingHeartbeatTest {
     void theHeartbeatRoleIsTrustedByTheHeartbeatGroupsOnlyAndMayOnlyGenerateRandom() {
         for (Account a : eventBridgeAccounts()) {
             String scope = "member-" + a.id() + "-";
-            List<PolicyStatements> trust = PolicyStatements.of(document(one(Types.ROLE, a.id(), scope + "heartbeat-role").inputs()
-                    .get("assumeRolePolicy")));
+            List<PolicyStatements> trust = PolicyStatements.of(one(Types.ROLE, a.id(), scope + "heartbeat-role").inputs()
+                    .get("assumeRolePolicy"));
             assertEquals(1, trust.size());
             PolicyStatements t = trust.get(0);
             assertEquals(List.of("scheduler.amazonaws.com"), t.services());
@@ -127,8 +128,8 @@ class ForwardingHeartbeatTest {
                     .map(r -> "arn:aws:scheduler:" + r + ":" + a.id() + ":schedule-group/" + Names.HEARTBEAT_SCHEDULE_GROUP).toList();
             assertEquals(groups, t.condition("ArnEquals", "aws:SourceArn"));
 
-            List<PolicyStatements> permissions = PolicyStatements.of(document(one(Types.ROLE_POLICY, a.id(), scope + "heartbeat-policy")
-                    .inputs().get("policy")));
+            List<PolicyStatements> permissions = PolicyStatements.of(one(Types.ROLE_POLICY, a.id(), scope + "heartbeat-policy")
+                    .inputs().get("policy"));
             assertEquals(1, permissions.size());
             assertEquals(List.of("kms:GenerateRandom"), permissions.get(0).actions());
             assertTrue(permissions.get(0).allows());
@@ -172,7 +173,7 @@ class ForwardingHeartbeatTest {
                 assertEquals(List.of(scope + "heartbeat-" + region + "-filter"), matched,
                         "the heartbeat counts for its own region and trips no rule");
 
-                JsonNode forwardPattern = tree(StackPlans.ofType(prod, Types.EVENT_RULE, a.id()).stream()
+                JsonNode forwardPattern = Stacks.json((String) StackPlans.ofType(prod, Types.EVENT_RULE, a.id()).stream()
                         .filter(r -> r.region().equals(region)).findFirst().orElseThrow().inputs().get("eventPattern"));
                 List<String> types = new ArrayList<>();
                 forwardPattern.get("detail-type").forEach(n -> types.add(n.asText()));
@@ -240,21 +241,5 @@ class ForwardingHeartbeatTest {
         envelope.putArray("resources");
         envelope.set("detail", record);
         return envelope;
-    }
-
-    /** A JSON input as the plan shows it: policies parsed, other documents as their string. */
-    private static JsonNode tree(Object input) {
-        if (!(input instanceof String s)) {
-            return JSON.valueToTree(input);
-        }
-        try {
-            return JSON.readTree(s);
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + s, e);
-        }
-    }
-
-    private static Map<String, Object> document(Object input) {
-        return StackPlans.map(JSON.convertValue(tree(input), Map.class));
     }
 }
