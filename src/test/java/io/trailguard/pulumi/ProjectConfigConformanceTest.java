@@ -157,7 +157,7 @@ class ProjectConfigConformanceTest {
     @Test
     void checkAppliesTheClisRulesToAStackFile(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("Pulumi.yaml"), "name: trailguard\nruntime: java\nconfig:\n  trailguard:scope:\n    description: no default\n");
-        Files.copy(Path.of("Pulumi.dev.yaml"), dir.resolve("Pulumi.dev.yaml"));
+        Files.copy(io.trailguard.testing.Stacks.file("dev"), dir.resolve("Pulumi.dev.yaml"));
         var check = ProjectChecks.check(dir.resolve("Pulumi.yaml"), dir.resolve("Pulumi.dev.yaml"), "dev");
         assertEquals(List.of("trailguard:scope: Stack 'dev' is missing configuration value 'trailguard:scope' (Pulumi.yaml declares it without a default, so every stack must set it)"),
                 check.errors().stream().map(e -> e.format(null)).toList());

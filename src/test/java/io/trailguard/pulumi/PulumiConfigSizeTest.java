@@ -30,7 +30,7 @@ public class PulumiConfigSizeTest {
     }
 
     public static String stackWithAccounts(int n) throws IOException {
-        StringBuilder b = new StringBuilder(Files.readString(Path.of("Pulumi.dev.yaml")));
+        StringBuilder b = new StringBuilder(io.trailguard.testing.Stacks.text("dev"));
         for (int i = 0; i < n; i++) {
             b.append(String.format("    - id: \"%012d\"%n      name: workload-%d%n      ou: ou-dev1-workload1%n", 600000000000L + i, i));
         }
