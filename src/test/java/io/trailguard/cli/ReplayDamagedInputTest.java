@@ -183,9 +183,9 @@ class ReplayDamagedInputTest {
         String cut = "{\"eventVersion\":\"1.08\",\"userIdentity\":";
         Path f = write("cut.jsonl", utf8(stopLogging(0) + "\n" + cut + "\n" + stopLogging(1) + "\n"));
         Run run = replay(f.toString());
-        assertEquals(ids(0, 2), run.eventIds());
-        assertEquals(2, run.records());
-        assertEquals(3, run.exit());
+        assertEquals(ids(0, 2), run.eventIds(), run.err());
+        assertEquals(2, run.records(), run.err());
+        assertEquals(3, run.exit(), run.err());
         int start = stopLogging(0).toString().length() + 1;
         assertTrue(run.err().contains(f + ": bytes " + start + "-" + (start + cut.length()) + " (line 2): record cut short"), run.err());
     }
