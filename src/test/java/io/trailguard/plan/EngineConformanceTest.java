@@ -240,12 +240,9 @@ class EngineConformanceTest {
         }
     }
 
-    private static final String MEMBER_DEFAULTS = "  trailguard:members:\n";
-
-    /** The stack with every account on the CIS rule set alone (members.ruleSets), for the runs whose subject is not the catalogue. */
+    /** The stack with every account on the CIS rule set alone, for the runs whose subject is not the catalogue. */
     static String cisOnly(String yaml) {
-        assertTrue(yaml.contains(MEMBER_DEFAULTS) && !yaml.contains("ruleSets:"), "the stack file sets no rule sets of its own");
-        return yaml.replace(MEMBER_DEFAULTS, MEMBER_DEFAULTS + "    ruleSets: [cis]\n");
+        return io.trailguard.testing.Stacks.withRuleSets(yaml, "[cis]");
     }
 
     /** No resource type the dev and prod stacks plan escapes the SDK runner's check (prod is not run itself: it is the slowest). */

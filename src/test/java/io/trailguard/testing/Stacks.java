@@ -57,6 +57,18 @@ public final class Stacks {
         return r.config();
     }
 
+    private static final String MEMBER_DEFAULTS = "  trailguard:members:\n";
+
+    /**
+     * The stack text with the member defaults' rule sets set to {@code ruleSets} (YAML flow list, e.g. {@code [cis]}), for
+     * tests whose subject is not the detection catalogue; {@code []} also sets acknowledgeNoRules.
+     */
+    public static String withRuleSets(String yaml, String ruleSets) {
+        assertTrue(yaml.contains(MEMBER_DEFAULTS) && !yaml.contains("ruleSets:"), "the stack file sets no rule sets of its own");
+        String extra = "    ruleSets: " + ruleSets + "\n" + (ruleSets.equals("[]") ? "    acknowledgeNoRules: true\n" : "");
+        return yaml.replace(MEMBER_DEFAULTS, MEMBER_DEFAULTS + extra);
+    }
+
     public static LoadResult loadText(String yaml) {
         return StackLoader.fromYaml(yaml, "test.yaml");
     }

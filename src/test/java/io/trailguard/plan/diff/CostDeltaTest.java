@@ -6,6 +6,7 @@ import io.trailguard.config.StackConfig;
 import io.trailguard.plan.MemberSummary;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlanRunner;
+import io.trailguard.testing.Plans;
 import io.trailguard.testing.Stacks;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +14,9 @@ class CostDeltaTest {
 
     @Test
     void onboardingAnAccountAddsExactlyThatAccountsEstimate() {
-        StackConfig dev = Stacks.load("dev");
         StackConfig onboarded = Stacks.loadText(Stacks.text("dev").stripTrailing()
                 + "\n    - id: \"666666666666\"\n      name: workload-new\n      ou: ou-dev1-workload1\n").config();
-        Plan base = PlanRunner.run(dev, "dev");
+        Plan base = Plans.of("dev");
         Plan head = PlanRunner.run(onboarded, "dev");
         CostDelta delta = CostDelta.of(new PlanDiffer(ReplacementRules.pulumiAws()).diff(base, head, "base"));
 

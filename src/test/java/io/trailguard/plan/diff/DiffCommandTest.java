@@ -39,12 +39,13 @@ class DiffCommandTest {
 
     @BeforeAll
     static void stackVariants() throws IOException {
+        // Each variant is a Pulumi.dev.yaml of its own folder, so that base and head are the same stack (dev), as in a PR.
         String dev = Stacks.text("dev");
-        onboarded = Files.writeString(dir.resolve("onboarded.yaml"), dev.stripTrailing()
+        onboarded = Files.writeString(Files.createDirectories(dir.resolve("onboarded")).resolve("Pulumi.dev.yaml"), dev.stripTrailing()
                 + "\n    - id: \"" + NEW_ACCOUNT + "\"\n      name: workload-new\n      ou: ou-dev1-workload1\n");
         String renamed = dev.replace("    accountId: \"222222222222\"\n", "    accountId: \"222222222222\"\n    bucketName: acme-trail-archive\n");
         assertTrue(renamed.contains("acme-trail-archive"), "the dev stack's logArchive block changed shape");
-        renamedBucket = Files.writeString(dir.resolve("renamed.yaml"), renamed);
+        renamedBucket = Files.writeString(Files.createDirectories(dir.resolve("renamed")).resolve("Pulumi.dev.yaml"), renamed);
     }
 
     private static Run diff(Path head, String format) {
@@ -86,7 +87,7 @@ class DiffCommandTest {
 
         Run markdown = diff(onboarded, "markdown");
         assertEquals(0, markdown.exit(), markdown.err());
-        assertTrue(markdown.out().startsWith("### trailguard diff: `onboarded`"), markdown.out());
+        assertTrue(markdown.out().startsWith("### trailguard diff: `dev`"), markdown.out());
         assertTrue(markdown.out().contains("```mermaid\nflowchart LR\n"), "alert routing diagram");
         assertTrue(markdown.out().contains("a" + NEW_ACCOUNT + "[\"workload-new<br/>" + NEW_ACCOUNT + "\"]"), "the new account is in the routing diagram");
         assertTrue(markdown.out().contains("a" + NEW_ACCOUNT + " --> sev_critical"), "and routes to the critical topic");

@@ -2,9 +2,9 @@ package io.trailguard.plan.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.trailguard.config.StackConfig;
 import io.trailguard.plan.Plan;
 import io.trailguard.plan.PlanRunner;
+import io.trailguard.testing.Plans;
 import io.trailguard.testing.Stacks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,11 +16,10 @@ class ScpAttachmentPeaksTest {
 
     @Test
     void swappingAGuardrailOnAFullTargetIsReportedAndANoOpIsNot() {
-        StackConfig base = Stacks.load("dev");
         String swapped = Stacks.text("dev").replace(TARGETS, TARGETS
                 + "    policies:\n      protectAuditTrail: {enabled: false}\n      denyRootUser: {targets: [ou-dev1-workload1]}\n");
         var head = Stacks.loadText(swapped);
-        Plan before = PlanRunner.run(base, "dev");
+        Plan before = Plans.of("dev");
         Plan after = PlanRunner.run(head.config(), "dev");
         PlanDiffer differ = new PlanDiffer(ReplacementRules.pulumiAws());
 
