@@ -25,6 +25,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import pulumirpc.Resource.RegisterResourceRequest;
 
 /**
@@ -137,13 +138,14 @@ class EngineConformanceTest {
         }
     }
 
-    private static Map<String, Set<String>> differingUrns(Set<String> onlyOffline, Set<String> onlyEngine) {
-        Map<String, Set<String>> out = new TreeMap<>();
+    /** The URNs on one side only, as counts and the first few of each (a wholesale mismatch would otherwise print all). */
+    private static Map<String, String> differingUrns(Set<String> onlyOffline, Set<String> onlyEngine) {
+        Map<String, String> out = new TreeMap<>();
         if (!onlyOffline.isEmpty()) {
-            out.put("only in the offline plan", onlyOffline);
+            out.put("only in the offline plan", onlyOffline.size() + ", e.g. " + onlyOffline.stream().limit(5).toList());
         }
         if (!onlyEngine.isEmpty()) {
-            out.put("only registered with the engine", onlyEngine);
+            out.put("only registered with the engine", onlyEngine.size() + ", e.g. " + onlyEngine.stream().limit(5).toList());
         }
         return out;
     }
@@ -157,37 +159,69 @@ class EngineConformanceTest {
     }
 
     /**
+     * One run under the SDK's runner: a test stack, changed as {@link #yaml} says.
+     *
+     * @param cisRulesOnly every account on the CIS rule set alone ({@link #cisOnly}): for the runs whose subject is not the
+     *                     catalogue. One run (response) registers the whole catalogue; for the others what they check, the
+     *                     role and the resource types, does not depend on how many rules there are (each rule is one more
+     *                     filter and alarm of the same code, serialised by the same SDK code the offline plan uses).
+     */
+    record Variant(String stack, boolean dryRun, HostEnv host, String previewRole, boolean cisRulesOnly) {
+        String yaml() {
+            String yaml = io.trailguard.testing.Stacks.text(stack);
+            if (cisRulesOnly) {
+                yaml = cisOnly(yaml);
+            }
+            if (!previewRole.isEmpty()) {
+                yaml = yaml.replace("    deployRoleName: TrailguardDeployRole\n",
+                        "    deployRoleName: TrailguardDeployRole\n    previewRoleName: " + previewRole + "\n");
+                assertTrue(yaml.contains("previewRoleName: " + previewRole), "the stack file names a preview role");
+            }
+            return yaml;
+        }
+
+        /** The offline plan the run must register exactly. */
+        Plan offlinePlan() {
+            var loaded = io.trailguard.testing.Stacks.loadText(yaml());
+            assertTrue(loaded.ok(), loaded::report);
+            return PlanRunner.run(loaded.config(), stack, dryRun);
+        }
+
+        @Override
+        public String toString() {
+            return stack + (cisRulesOnly ? " (CIS rules)" : "") + ", dry run " + dryRun + ", " + host
+                    + (previewRole.isEmpty() ? "" : ", preview role " + previewRole);
+        }
+    }
+
+    /** The dev runs set previewRoleName so that the two roles differ; response and stackset add the types dev lacks. */
+    static final List<Variant> VARIANTS = List.of(
+            new Variant("dev", true, HostEnv.CONSTRUCT_ENV, "TrailguardPreviewRole", true),
+            new Variant("dev", false, HostEnv.WITH_ORGANIZATION_AND_ROOT, "TrailguardPreviewRole", true),
+            new Variant("response", true, HostEnv.WITH_ORGANIZATION_AND_ROOT, "", false),
+            new Variant("stackset", true, HostEnv.WITH_ORGANIZATION_AND_ROOT, "", true));
+
+    static List<Variant> variants() {
+        return VARIANTS;
+    }
+
+    /**
      * Each run is checked against the offline plan of the same stack file with the same dry-run flag, and every provider
      * must assume the role that flag selects: organization.previewRoleName in a preview, the deploy role otherwise (the
-     * SDK's Deployment.isDryRun; the AWS provider assumes its role when the engine configures it, in a preview too). The
-     * dev runs set previewRoleName so that the two roles differ. The response and stackset test stacks add every
-     * resource type dev lacks ({@link #theConformanceStacksHoldEveryResourceTypeOfDevAndProd}). The dry run of dev
-     * registers the whole catalogue; the run that is not dry takes the CIS rule set only ({@link #cisOnly}): the role it
-     * checks does not depend on how many rules there are, and each rule is one more filter and alarm of the same code.
+     * SDK's Deployment.isDryRun; the AWS provider assumes its role when the engine configures it, in a preview too).
+     * {@link #theConformanceRunsHoldEveryResourceTypeOfDevAndProd} checks that the runs leave no type out.
      */
     @Execution(ExecutionMode.SAME_THREAD)
-    @ParameterizedTest(name = "{0}, dry run {1}, {2}, preview role {3}, CIS rules only {4}")
-    @CsvSource({
-            "dev, true, CONSTRUCT_ENV, TrailguardPreviewRole, false",
-            "dev, false, WITH_ORGANIZATION_AND_ROOT, TrailguardPreviewRole, true",
-            "response, true, WITH_ORGANIZATION_AND_ROOT, '', false",
-            "stackset, true, WITH_ORGANIZATION_AND_ROOT, '', false"})
-    void registersExactlyTheOfflinePlanWithTheRoleTheDryRunFlagSelects(String stack, boolean dryRun, HostEnv host, String previewRole,
-                                                                       boolean cisRulesOnly) throws Exception {
-        String yaml = io.trailguard.testing.Stacks.text(stack);
-        if (cisRulesOnly) {
-            yaml = cisOnly(yaml);
-        }
-        if (!previewRole.isEmpty()) {
-            yaml = yaml.replace("    deployRoleName: TrailguardDeployRole\n",
-                    "    deployRoleName: TrailguardDeployRole\n    previewRoleName: " + previewRole + "\n");
-            assertTrue(yaml.contains("previewRoleName: " + previewRole), "the stack file names a preview role");
-        }
-        Run r = run(stack, PulumiConfigVariable.encode(engineConfig(yaml)), "[]", dryRun, host);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void registersExactlyTheOfflinePlanWithTheRoleTheDryRunFlagSelects(Variant v) throws Exception {
+        String stack = v.stack();
+        boolean dryRun = v.dryRun();
+        String previewRole = v.previewRole();
+        String yaml = v.yaml();
+        Run r = run(stack, PulumiConfigVariable.encode(engineConfig(yaml)), "[]", dryRun, v.host());
         assertEquals(0, r.exit(), r.out());
-        var loaded = io.trailguard.testing.Stacks.loadText(yaml);
-        assertTrue(loaded.ok(), loaded::report);
-        Plan plan = previewRole.isEmpty() && dryRun && !cisRulesOnly ? Plans.of(stack) : PlanRunner.run(loaded.config(), stack, dryRun);
+        Plan plan = v.offlinePlan();
 
         // The mock harness keeps the root stack's type in its URNs; the engine leaves it out.
         Map<String, PlannedResource> expected = new TreeMap<>();
@@ -196,7 +230,8 @@ class EngineConformanceTest {
         onlyOffline.removeAll(r.engine().byUrn.keySet());
         Set<String> onlyEngine = new TreeSet<>(r.engine().byUrn.keySet());
         onlyEngine.removeAll(expected.keySet());
-        assertEquals(Map.of(), differingUrns(onlyOffline, onlyEngine), "the same URNs");
+        assertEquals(Map.of(), differingUrns(onlyOffline, onlyEngine), () -> "the same URNs (offline plan of " + plan.stack()
+                + ": " + plan.resources().size() + " resources; engine: " + r.engine().byUrn.size() + ")");
 
         List<String> differences = new ArrayList<>();
         for (Map.Entry<String, PlannedResource> e : expected.entrySet()) {
@@ -248,10 +283,10 @@ class EngineConformanceTest {
     /** No resource type the dev and prod stacks plan escapes the SDK runner's check (prod is not run itself: it is the slowest). */
     @Execution(ExecutionMode.SAME_THREAD)
     @Test
-    void theConformanceStacksHoldEveryResourceTypeOfDevAndProd() {
+    void theConformanceRunsHoldEveryResourceTypeOfDevAndProd() {
         Set<String> covered = new TreeSet<>();
-        for (String stack : List.of("dev", "response", "stackset")) {
-            Plans.of(stack).resources().forEach(r -> covered.add(r.type()));
+        for (Variant v : VARIANTS) {
+            v.offlinePlan().resources().forEach(r -> covered.add(r.type()));
         }
         Set<String> missing = new TreeSet<>();
         for (String stack : List.of("dev", "prod")) {
