@@ -1,10 +1,10 @@
 package io.trailguard;
 
+import io.trailguard.plan.PlanRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.test.Mocks;
-import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import com.pulumi.Config;
 import com.pulumi.Context;
@@ -40,18 +39,14 @@ class AppConfigPathTest {
         }
     }
 
-    @AfterEach
-    void cleanup() {
-        PulumiTest.cleanup();
-    }
-
+    /** Under the plans' harness lock, which also cleans the harness after the run (PlanRunner.exclusively). */
     private static TestResult run(String yaml, CountingMocks mocks) {
-        return PulumiTestInternal.builder()
+        return PlanRunner.exclusively(() -> PulumiTestInternal.builder()
                 .options(TestOptions.builder().projectName("trailguard").stackName("dev").preview(true).build())
                 .config(Stacks.asPulumiConfig(yaml))
                 .mocks(mocks)
                 .build()
-                .runTest(App::stack);
+                .runTest(App::stack));
     }
 
     @Test

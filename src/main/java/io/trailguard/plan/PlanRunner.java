@@ -98,6 +98,33 @@ public final class PlanRunner {
 
     private static Plan run(StackConfig config, String stackName, Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment,
                             Duration wait, boolean preview) {
+        lockHarness(wait);
+        try {
+            return runAlone(config, stackName, deployment, preview);
+        } finally {
+            HARNESS.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code harnessRun}, a use of the SDK's mock harness other than a plan (a test of one component, say), under
+     * the lock plans take, and cleans the harness's global deployment after it: a run beside another would register
+     * into the other's deployment.
+     */
+    public static <T> T exclusively(java.util.function.Supplier<T> harnessRun) {
+        lockHarness(HARNESS_WAIT);
+        try {
+            return harnessRun.get();
+        } finally {
+            try {
+                PulumiTest.cleanup();
+            } finally {
+                HARNESS.unlock();
+            }
+        }
+    }
+
+    private static void lockHarness(Duration wait) {
         try {
             if (!HARNESS.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new PlanException("the mock harness is still running another plan after " + wait.toSeconds()
@@ -106,11 +133,6 @@ public final class PlanRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlanException("interrupted while waiting for the mock harness");
-        }
-        try {
-            return runAlone(config, stackName, deployment, preview);
-        } finally {
-            HARNESS.unlock();
         }
     }
 

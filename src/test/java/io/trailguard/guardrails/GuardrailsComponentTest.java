@@ -1,5 +1,6 @@
 package io.trailguard.guardrails;
 
+import io.trailguard.plan.PlanRunner;
 import static io.trailguard.guardrails.TestStacks.replacing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class GuardrailsComponentTest {
@@ -38,18 +38,14 @@ class GuardrailsComponentTest {
         return CompletableFuture.completedFuture(Mocks.ResourceResult.of(Optional.of(args.name + "-id"), state));
     };
 
-    @AfterEach
-    void cleanup() {
-        PulumiTest.cleanup();
-    }
-
+    /** Under the plans' harness lock, which also cleans the harness after the run (PlanRunner.exclusively). */
     private TestResult run(StackConfig config, AtomicReference<Optional<Guardrails>> created) {
-        return PulumiTest.withMocks(mocks).runTest(ctx -> {
+        return PlanRunner.exclusively(() -> PulumiTest.withMocks(mocks).runTest(ctx -> {
             Provider management = new Provider("management", ProviderArgs.builder()
                     .region("eu-west-1").allowedAccountIds(config.organization().managementAccountId()).build());
             created.set(Guardrails.create(Guardrails.NAME, ComponentArgs.guardrails(config),
                     ComponentResourceOptions.builder().provider(management).build()));
-        });
+        }));
     }
 
     @Test

@@ -67,13 +67,9 @@ class ManyPlansInOneJvmTest {
     /** A run of the SDK's own harness (its polling runner), as component tests do. */
     private static void sdkHarnessRun(int i) {
         Mocks mocks = args -> CompletableFuture.completedFuture(Mocks.ResourceResult.of(Optional.of(args.name + "-id"), args.inputs));
-        try {
-            TestResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> PulumiTest.withMocks(mocks).runTest(ctx ->
-                    new Provider("sdk-run-" + i, ProviderArgs.builder().region("eu-west-1").build())));
-            assertTrue(r.errors().isEmpty() && r.exceptions().isEmpty(), () -> r.errors() + " " + r.exceptions());
-            assertTrue(r.resources().stream().anyMatch(x -> x.pulumiResourceName().equals("sdk-run-" + i)), r.resources()::toString);
-        } finally {
-            PulumiTest.cleanup();
-        }
+        TestResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> PlanRunner.exclusively(() -> PulumiTest.withMocks(mocks)
+                .runTest(ctx -> new Provider("sdk-run-" + i, ProviderArgs.builder().region("eu-west-1").build()))));
+        assertTrue(r.errors().isEmpty() && r.exceptions().isEmpty(), () -> r.errors() + " " + r.exceptions());
+        assertTrue(r.resources().stream().anyMatch(x -> x.pulumiResourceName().equals("sdk-run-" + i)), r.resources()::toString);
     }
 }

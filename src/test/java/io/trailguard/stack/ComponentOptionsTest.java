@@ -1,5 +1,6 @@
 package io.trailguard.stack;
 
+import io.trailguard.plan.PlanRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +44,9 @@ class ComponentOptionsTest {
         return CompletableFuture.completedFuture(Mocks.ResourceResult.of(Optional.of(args.name + "-id"), args.inputs));
     };
 
-    @AfterEach
-    void cleanup() {
-        PulumiTest.cleanup();
-    }
-
+    /** Under the plans' harness lock, which also cleans the harness after the run (PlanRunner.exclusively). */
     private TestResult run(Consumer<com.pulumi.Context> program) {
-        return PulumiTest.withMocks(mocks).runTest(program);
+        return PlanRunner.exclusively(() -> PulumiTest.withMocks(mocks).runTest(program));
     }
 
     @Test
