@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The command as a user runs it, in its own JVM, pointed at a local endpoint by the standard environment variable
  * alone: proves SDK 2.40.2 honours {@code AWS_ENDPOINT_URL_ORGANIZATIONS} without any code of ours.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class CoverageCommandEnvironmentTest {
 
     @TempDir

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * inside a reported skipped range; no reported range touching an intact record. Truncated gzip keeps every record
  * whose bytes a raw inflater recovers from the cut file.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class ReaderContractTest {
 
     private static final Path FOLDER = Path.of(MalformedCorpus.FOLDER);

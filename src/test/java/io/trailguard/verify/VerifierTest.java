@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The tamper matrix: a bucket written and signed as CloudTrail documents it ({@link TrailArchive}), then changed in
  * every way the report names; each change must be found, at the object that was changed, and nothing else.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT)
 class VerifierTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
