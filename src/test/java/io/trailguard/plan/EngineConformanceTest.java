@@ -159,19 +159,16 @@ class EngineConformanceTest {
     }
 
     /**
-     * One run under the SDK's runner: a test stack, changed as {@link #yaml} says.
+     * One run under the SDK's runner: a test stack with the rules and preview role given ({@link #yaml}).
      *
-     * @param cisRulesOnly every account on the CIS rule set alone ({@link #cisOnly}): for the runs whose subject is not the
-     *                     catalogue. One run (response) registers the whole catalogue; for the others what they check, the
-     *                     role and the resource types, does not depend on how many rules there are (each rule is one more
-     *                     filter and alarm of the same code, serialised by the same SDK code the offline plan uses).
+     * @param ruleSets the member defaults' rule sets (members.ruleSets), e.g. {@code [cis]}: what the runs check, the
+     *                 role, the resource types and the inputs of each, does not depend on how many rules there are, and
+     *                 every rule's filter and alarm is serialised by the same SDK code the offline plan goes through
+     * @param enabledRules rules added to those sets (members.enabledRules): the response stack's rules with a response
      */
-    record Variant(String stack, boolean dryRun, HostEnv host, String previewRole, boolean cisRulesOnly) {
+    record Variant(String stack, boolean dryRun, HostEnv host, String previewRole, String ruleSets, List<String> enabledRules) {
         String yaml() {
-            String yaml = io.trailguard.testing.Stacks.text(stack);
-            if (cisRulesOnly) {
-                yaml = cisOnly(yaml);
-            }
+            String yaml = io.trailguard.testing.Stacks.withRuleSets(io.trailguard.testing.Stacks.text(stack), ruleSets, enabledRules);
             if (!previewRole.isEmpty()) {
                 yaml = yaml.replace("    deployRoleName: TrailguardDeployRole\n",
                         "    deployRoleName: TrailguardDeployRole\n    previewRoleName: " + previewRole + "\n");
@@ -189,17 +186,24 @@ class EngineConformanceTest {
 
         @Override
         public String toString() {
-            return stack + (cisRulesOnly ? " (CIS rules)" : "") + ", dry run " + dryRun + ", " + host
+            return stack + " (rules " + ruleSets + (enabledRules.isEmpty() ? "" : " + " + enabledRules) + "), dry run " + dryRun + ", " + host
                     + (previewRole.isEmpty() ? "" : ", preview role " + previewRole);
         }
     }
 
-    /** The dev runs set previewRoleName so that the two roles differ; response and stackset add the types dev lacks. */
+    /** The rules the response fixture gives a response (trailguard:response.rules). */
+    private static final List<String> RESPONSE_RULES = List.of("insider-cloudtrail-logging-stopped", "insider-cloudtrail-selectors-changed",
+            "insider-secrets-get-value-bulk", "insider-iam-user-created", "insider-role-trust-policy-changed");
+
+    /**
+     * The dev runs set previewRoleName so that the two roles differ; response and stackset add the types dev lacks. The
+     * dry run of dev adds a rule a CIS rule supersedes, so that it notifies through a composite alarm (RuleAlarms).
+     */
     static final List<Variant> VARIANTS = List.of(
-            new Variant("dev", true, HostEnv.CONSTRUCT_ENV, "TrailguardPreviewRole", true),
-            new Variant("dev", false, HostEnv.WITH_ORGANIZATION_AND_ROOT, "TrailguardPreviewRole", true),
-            new Variant("response", true, HostEnv.WITH_ORGANIZATION_AND_ROOT, "", false),
-            new Variant("stackset", true, HostEnv.WITH_ORGANIZATION_AND_ROOT, "", true));
+            new Variant("dev", true, HostEnv.CONSTRUCT_ENV, "TrailguardPreviewRole", "[cis]", List.of("seed-cloudtrail-changes")),
+            new Variant("dev", false, HostEnv.WITH_ORGANIZATION_AND_ROOT, "TrailguardPreviewRole", "[cis]", List.of()),
+            new Variant("response", true, HostEnv.WITH_ORGANIZATION_AND_ROOT, "", "[cis]", RESPONSE_RULES),
+            new Variant("stackset", true, HostEnv.WITH_ORGANIZATION_AND_ROOT, "", "[cis]", List.of()));
 
     static List<Variant> variants() {
         return VARIANTS;
@@ -275,11 +279,6 @@ class EngineConformanceTest {
         }
     }
 
-    /** The stack with every account on the CIS rule set alone, for the runs whose subject is not the catalogue. */
-    static String cisOnly(String yaml) {
-        return io.trailguard.testing.Stacks.withRuleSets(yaml, "[cis]");
-    }
-
     /** No resource type the dev and prod stacks plan escapes the SDK runner's check (prod is not run itself: it is the slowest). */
     @Execution(ExecutionMode.SAME_THREAD)
     @Test
@@ -318,12 +317,12 @@ class EngineConformanceTest {
      * An https route whose URL carries a token, set with `pulumi config set --secret --path`. The CLI hands the program
      * the decrypted object and lists the whole key as secret (pulumi/pulumi sdk/go/common/resource/config map.go: an
      * object with a secure value is a secure object value; pulumi-java constructEnv: PULUMI_CONFIG_SECRET_KEYS). The
-     * secret lives in the alerting routes, so the stack takes the CIS rules only ({@link #cisOnly}).
+     * secret lives in the alerting routes, so the stack has no detection rules.
      */
     @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void anInputDerivedFromASecretReachesTheEngineAsASecret() throws Exception {
-        String fixture = cisOnly(io.trailguard.testing.Stacks.text("dev"));
+        String fixture = io.trailguard.testing.Stacks.withRuleSets(io.trailguard.testing.Stacks.text("dev"), "[]", List.of());
         assertTrue(fixture.contains(EMAIL_ROUTE));
         String decrypted = fixture.replace(EMAIL_ROUTE, EMAIL_ROUTE + "        - protocol: https\n          endpoint: https://hooks.example.com/soc?token=s3cr3t\n");
         String encrypted = fixture.replace(EMAIL_ROUTE, EMAIL_ROUTE + "        - protocol: https\n          endpoint:\n            secure: v1:aG9va3M=\n");

@@ -60,13 +60,21 @@ public final class Stacks {
     private static final String MEMBER_DEFAULTS = "  trailguard:members:\n";
 
     /**
-     * The stack text with the member defaults' rule sets set to {@code ruleSets} (YAML flow list, e.g. {@code [cis]}), for
-     * tests whose subject is not the detection catalogue; {@code []} also sets acknowledgeNoRules.
+     * The stack text with the member defaults' rule sets set to {@code ruleSets} (a YAML flow list, e.g. {@code [cis]})
+     * plus {@code enabledRules}, for tests whose subject is not the detection catalogue; no rules at all also sets
+     * acknowledgeNoRules.
      */
-    public static String withRuleSets(String yaml, String ruleSets) {
-        assertTrue(yaml.contains(MEMBER_DEFAULTS) && !yaml.contains("ruleSets:"), "the stack file sets no rule sets of its own");
-        String extra = "    ruleSets: " + ruleSets + "\n" + (ruleSets.equals("[]") ? "    acknowledgeNoRules: true\n" : "");
+    public static String withRuleSets(String yaml, String ruleSets, java.util.List<String> enabledRules) {
+        assertTrue(yaml.contains(MEMBER_DEFAULTS) && !yaml.contains("ruleSets:") && !yaml.contains("enabledRules:"),
+                "the stack file sets no rules of its own");
+        String extra = "    ruleSets: " + ruleSets + "\n"
+                + (enabledRules.isEmpty() ? "" : "    enabledRules: [" + String.join(", ", enabledRules) + "]\n")
+                + (ruleSets.equals("[]") && enabledRules.isEmpty() ? "    acknowledgeNoRules: true\n" : "");
         return yaml.replace(MEMBER_DEFAULTS, MEMBER_DEFAULTS + extra);
+    }
+
+    public static String withRuleSets(String yaml, String ruleSets) {
+        return withRuleSets(yaml, ruleSets, java.util.List.of());
     }
 
     public static LoadResult loadText(String yaml) {
