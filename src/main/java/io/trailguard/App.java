@@ -17,6 +17,7 @@ public final class App {
     private App() {}
 
     public static void main(String[] args) {
+        keepAsyncTasksOnTheCommonPool();
         try {
             EngineConfig.fromEnvironment(System.getenv());
         } catch (EngineConfig.UnreadableException e) {
@@ -27,6 +28,23 @@ public final class App {
             System.exit(1);
         }
         Pulumi.run(App::stack);
+    }
+
+    static final String POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
+    /**
+     * The SDK runs every task with {@code CompletableFuture.runAsync/supplyAsync} and no executor, and its runner's loop
+     * re-queues itself that way (1.36.1 {@code DeploymentImpl.DefaultRunner}). Without an executor, CompletableFuture
+     * uses the common pool only when the pool's parallelism is above 1, and otherwise starts a new thread per task (JDK 17
+     * {@code java.util.concurrent.CompletableFuture}: {@code USE_COMMON_POOL}, {@code ThreadPerTaskExecutor}); the JVM
+     * gives the pool one thread less than it has processors, so on two cores every task was a new thread. The setting
+     * is read once, when the pool is first used: set before the program touches it, it takes effect where the program's
+     * JVM is its own; where the JVM already used the pool or the user set the property, that stays.
+     */
+    static void keepAsyncTasksOnTheCommonPool() {
+        if (System.getProperty(POOL_PARALLELISM) == null && Runtime.getRuntime().availableProcessors() <= 2) {
+            System.setProperty(POOL_PARALLELISM, "2");
+        }
     }
 
     static void stack(Context ctx) {
