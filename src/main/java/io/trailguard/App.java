@@ -38,8 +38,9 @@ public final class App {
      * uses the common pool only when the pool's parallelism is above 1, and otherwise starts a new thread per task (JDK 17
      * {@code java.util.concurrent.CompletableFuture}: {@code USE_COMMON_POOL}, {@code ThreadPerTaskExecutor}); the JVM
      * gives the pool one thread less than it has processors, so on two cores every task was a new thread. The setting
-     * is read once, when the pool is first used: set before the program touches it, it takes effect where the program's
-     * JVM is its own; where the JVM already used the pool or the user set the property, that stays.
+     * is read once, when the pool is first used: it takes effect where App is the first to use it (a {@code java}
+     * run); under {@code mvn exec:java} Maven has used the pool already (measured with PoolProbe), and a value the
+     * user set stays. README says what to set on two-core runners then.
      */
     static void keepAsyncTasksOnTheCommonPool() {
         if (System.getProperty(POOL_PARALLELISM) == null && Runtime.getRuntime().availableProcessors() <= 2) {
