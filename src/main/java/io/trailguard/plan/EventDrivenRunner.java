@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -24,10 +25,20 @@ final class EventDrivenRunner implements Runner {
     private final ConcurrentLinkedQueue<Exception> exceptions = new ConcurrentLinkedQueue<>();
     private final CompletableFuture<Void> allDone = new CompletableFuture<>();
     private final ProgramThrottle throttle;
+    private final Executor programStart;
 
     /** @param throttled whether the program waits while {@link ProgramThrottle#HIGH_WATER} tasks are in flight */
     EventDrivenRunner(boolean throttled) {
+        this(throttled, null);
+    }
+
+    /**
+     * @param programStart where the program starts; null for CompletableFuture's default pool, as the SDK does. A test
+     *                     starts it on the calling thread, so that all of it runs before {@code runAsync} returns.
+     */
+    EventDrivenRunner(boolean throttled, Executor programStart) {
         this.throttle = throttled ? new ProgramThrottle(pending) : null;
+        this.programStart = programStart;
     }
 
     @Override
@@ -36,6 +47,10 @@ final class EventDrivenRunner implements Runner {
             throttle.pace();
         }
         pending.incrementAndGet();
+        settleWhenDone(task);
+    }
+
+    private void settleWhenDone(CompletableFuture<?> task) {
         task.whenComplete((value, error) -> {
             if (error != null) {
                 exceptions.add(unwrap(error));
@@ -48,8 +63,13 @@ final class EventDrivenRunner implements Runner {
 
     @Override
     public <T> CompletableFuture<Result<T>> runAsync(Supplier<T> program) {
-        CompletableFuture<T> run = ContextAwareCompletableFuture.supplyAsync(throttle == null ? program : throttle.program(program));
-        registerTask("program", run);
+        // Counted before it starts: its first task (the stack's registration, answered at once) may otherwise finish
+        // before the program is counted, and the count touch zero with the program still running (EventDrivenRunnerTest).
+        pending.incrementAndGet();
+        Supplier<T> paced = throttle == null ? program : throttle.program(program);
+        CompletableFuture<T> run = programStart == null ? ContextAwareCompletableFuture.supplyAsync(paced)
+                : ContextAwareCompletableFuture.supplyAsync(paced, programStart);
+        settleWhenDone(run);
         return allDone.thenApply(ignored -> {
             List<Exception> failures = List.copyOf(exceptions);
             Optional<T> value = run.isCompletedExceptionally() ? Optional.empty() : Optional.ofNullable(run.join());
