@@ -1,5 +1,7 @@
 package io.trailguard.plan;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.deployment.internal.DeploymentInternal;
 import com.pulumi.resources.Resource;
@@ -62,7 +64,7 @@ public final class PlanRunner {
      */
     static Plan run(StackConfig config, String stackName, boolean preview) {
         PlanKey key = new PlanKey(config, stackName, preview);
-        Plan recent = RECENT.get(key);
+        Plan recent = RECENT.getIfPresent(key);
         if (recent != null) {
             return recent;
         }
@@ -73,18 +75,24 @@ public final class PlanRunner {
 
     /**
      * A plan is a function of the config (a record: equal configs hold equal values), the stack name (it is in every
-     * URN) and the dry-run flag, and is immutable; the last few are kept, so a process that plans the same stack twice
+     * URN) and the dry-run flag, and is immutable; recent plans are kept, so a process that plans the same stack twice
      * (diff's base and head, coverage after plan, the test suite's many commands) runs the program once.
      */
     private record PlanKey(StackConfig config, String stack, boolean preview) {}
 
-    private static final int RECENT_PLANS = 12;
-    private static final Map<PlanKey, Plan> RECENT = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PlanKey, Plan> eldest) {
-            return size() > RECENT_PLANS;
-        }
-    });
+    /**
+     * Recent plans up to this many planned resources in all. A plan's memory follows its resources (their inputs and
+     * policies: a few KB each, measured on dev and prod), not the number of plans: a count would hold twelve plans of a
+     * large organization or evict a dev plan behind a dozen small ones. 25,000 is about ten prod-sized plans.
+     */
+    static final long RECENT_RESOURCES = 25_000;
+    // One segment (concurrencyLevel 1): Guava splits the weight bound between segments, which would evict a plan
+    // larger than a quarter of it at once.
+    private static final Cache<PlanKey, Plan> RECENT = CacheBuilder.newBuilder()
+            .concurrencyLevel(1)
+            .maximumWeight(RECENT_RESOURCES)
+            .weigher((PlanKey k, Plan p) -> Math.max(1, p.resources().size()))
+            .build();
 
     /** With the deployment the harness runs the program in; tests compare {@link #offlineDeployment} against others. */
     static Plan run(StackConfig config, String stackName, Function<DeploymentImpl.DeploymentState, DeploymentInternal> deployment) {

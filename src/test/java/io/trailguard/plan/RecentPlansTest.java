@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.trailguard.config.Scope;
 import io.trailguard.config.StackConfig;
 import io.trailguard.testing.Plans;
 import io.trailguard.testing.Stacks;
@@ -28,6 +29,27 @@ class RecentPlansTest {
         Plan other = PlanRunner.run(once, "recent-plans-other");
         assertNotSame(first, other, "the stack name is in every URN");
         assertTrue(other.resources().stream().allMatch(r -> r.urn().contains("recent-plans-other")));
+    }
+
+    /**
+     * The cache is bounded by resources, not by plans: a run of many small plans (ManyPlansInOneJvmTest plans forty)
+     * left a count of twelve holding none of the fixture's plans, and the suite planned prod again for 3 s.
+     */
+    @Test
+    void aPlanStaysBehindMoreSmallPlansThanACountWouldKeep() {
+        StackConfig small = Stacks.loadText(SMALL).config();
+        Plan kept = PlanRunner.run(small, "recent-kept");
+        // A member account's own resources, as `plan --scope accounts:ID` plans them (a dozen resources each).
+        StackConfig members = small.withLogArchive(small.logArchive().withTrailKeyArn("arn:aws:kms:" + small.homeRegion() + ":"
+                + small.logArchive().accountId() + ":key/1234abcd-12ab-34cd-56ef-1234567890ab"));
+        String account = members.accounts().get(members.accounts().size() - 1).id();
+        long resources = 0;
+        for (int i = 0; i < 16; i++) {
+            resources += PlanRunner.run(members.withScope(Scope.parse("accounts:" + account)), "recent-small-" + i).resources().size();
+        }
+        assertTrue(resources + kept.resources().size() < PlanRunner.RECENT_RESOURCES, "the plans fit the bound: " + resources);
+        // Identity, not assertSame: its failure message would print both plans whole.
+        assertTrue(kept == PlanRunner.run(small, "recent-kept"), "the first plan is still held after 16 smaller ones");
     }
 
     @Test
