@@ -38,6 +38,11 @@ public final class Main implements Runnable {
         exitCodes(cli);
         cli.setOut(out);
         cli.setErr(err);
+        // picocli's execute() swaps the writers set here for new ones on the streams its default strategy (a RunLast
+        // made with the CommandLine) saw, whenever System.out or System.err has been replaced since, by anyone
+        // (CommandLine.enrichForBackwardsCompatibility, picocli 4.7.7, javap: `instanceof AbstractHandler`, then
+        // `handler.out() != System.out` -> setOut). A strategy that is not one of its handlers keeps the given writers.
+        cli.setExecutionStrategy(parsed -> new CommandLine.RunLast().execute(parsed));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("trailguard: " + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()));
             if (System.getenv("TRAILGUARD_DEBUG") != null) {

@@ -64,7 +64,7 @@ class ReplayDamagedInputTest {
 
         private long total(int group) {
             Matcher m = TOTALS.matcher(err);
-            // The whole run, not stderr alone: once (one full suite run in many) a replay exited 0 with stderr empty.
+            // The whole run, not stderr alone: a replay once exited 0 with nothing written (GivenWritersTest).
             assertTrue(m.find(), this::toString);
             return Long.parseLong(m.group(group).replace(",", ""));
         }
