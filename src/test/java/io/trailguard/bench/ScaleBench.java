@@ -32,9 +32,7 @@ public final class ScaleBench {
         StackConfig config = organization(n);
         if (one) {
             // A member-only run takes the trail key's ARN from the foundation stack's output.
-            config = config.withScope(Scope.parse("accounts:" + memberId(0)))
-                    .withLogArchive(config.logArchive().withTrailKeyArn("arn:aws:kms:" + config.homeRegion() + ":"
-                            + config.logArchive().accountId() + ":key/1234abcd-12ab-34cd-56ef-1234567890ab"));
+            config = io.trailguard.testing.Stacks.withFoundationTrailKey(config.withScope(Scope.parse("accounts:" + memberId(0))));
         }
         HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();

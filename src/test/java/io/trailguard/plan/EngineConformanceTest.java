@@ -262,7 +262,6 @@ class EngineConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void registersExactlyTheOfflinePlanWithTheRoleTheDryRunFlagSelects(Variant v) throws Exception {
-        String stack = v.stack();
         boolean dryRun = v.dryRun();
         String previewRole = v.previewRole();
         Run r = v.engineRun();

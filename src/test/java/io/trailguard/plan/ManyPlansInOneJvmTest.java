@@ -39,8 +39,7 @@ class ManyPlansInOneJvmTest {
         // No catalogue rule sets: each plan stays small, and forty of them fit the suite's time.
         StackConfig loaded = Stacks.loadText(Stacks.withRuleSets(Stacks.text("dev"), "[]")).config();
         // Member-only plans take the trail key's ARN from the foundation's output, as logArchive.trailKeyArn.
-        StackConfig dev = loaded.withLogArchive(loaded.logArchive().withTrailKeyArn("arn:aws:kms:" + loaded.homeRegion() + ":"
-                + loaded.logArchive().accountId() + ":key/1234abcd-12ab-34cd-56ef-1234567890ab"));
+        StackConfig dev = Stacks.withFoundationTrailKey(loaded);
         List<Scope> scopes = new java.util.ArrayList<>();
         dev.accounts().forEach(a -> scopes.add(Scope.parse("accounts:" + a.id())));
         scopes.add(Scope.FOUNDATION);

@@ -40,8 +40,7 @@ class RecentPlansTest {
         StackConfig small = Stacks.loadText(SMALL).config();
         Plan kept = PlanRunner.run(small, "recent-kept");
         // A member account's own resources, as `plan --scope accounts:ID` plans them (a dozen resources each).
-        StackConfig members = small.withLogArchive(small.logArchive().withTrailKeyArn("arn:aws:kms:" + small.homeRegion() + ":"
-                + small.logArchive().accountId() + ":key/1234abcd-12ab-34cd-56ef-1234567890ab"));
+        StackConfig members = Stacks.withFoundationTrailKey(small);
         String account = members.accounts().get(members.accounts().size() - 1).id();
         long resources = 0;
         for (int i = 0; i < 16; i++) {

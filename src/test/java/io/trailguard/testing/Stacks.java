@@ -77,6 +77,15 @@ public final class Stacks {
         return withRuleSets(yaml, ruleSets, java.util.List.of());
     }
 
+    /**
+     * The config with logArchive.trailKeyArn set, as a member-only stack (scope accounts:ID) sets it from the foundation
+     * stack's trailKeyArn output: its account trails need the key's ARN.
+     */
+    public static StackConfig withFoundationTrailKey(StackConfig config) {
+        return config.withLogArchive(config.logArchive().withTrailKeyArn("arn:aws:kms:" + config.homeRegion() + ":"
+                + config.logArchive().accountId() + ":key/1234abcd-12ab-34cd-56ef-1234567890ab"));
+    }
+
     public static LoadResult loadText(String yaml) {
         return StackLoader.fromYaml(yaml, "test.yaml");
     }
